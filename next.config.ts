@@ -5,6 +5,9 @@ const nextConfig: NextConfig = {
   // bundled, every database page answers 500 although `next build` succeeds.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
+  // Read at run time: the health check compares applied migrations with the journal, and the
+  // embedded database migrates itself on first use.
+  outputFileTracingIncludes: { "/*": ["./drizzle/**/*"] },
   typedRoutes: false,
 };
 

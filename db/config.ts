@@ -29,7 +29,7 @@ export function resolveDatabaseConfig(env: Env = process.env): DatabaseConfig {
 
   if (override === "pglite" || (override === undefined && rawUrl === undefined)) {
     const dir = env.PGLITE_DATA_DIR?.trim() || DEFAULT_PGLITE_DIR;
-    return { driver: "pglite", dataDir: dir === IN_MEMORY ? null : path.resolve(dir) };
+    return { driver: "pglite", dataDir: dir === IN_MEMORY ? null : path.resolve(/*turbopackIgnore: true*/ dir) };
   }
   if (rawUrl === undefined) {
     throw new DatabaseConfigError(

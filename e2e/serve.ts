@@ -1,0 +1,27 @@
+import { spawn, spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Serves the production build for the e2e suite on a fresh embedded database, migrated and
+ * seeded by the same first-run setup `npm run dev` uses. DATABASE_URL is dropped on purpose:
+ * browser tests must never write to a configured (possibly shared or production) server.
+ */
+const dataDir = path.resolve(".data/e2e");
+rmSync(dataDir, { recursive: true, force: true });
+
+const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+delete env.DATABASE_URL;
+delete env.DATABASE_DRIVER;
+
+const setup = spawnSync("npx", ["tsx", "db/cli/setup.ts"], { env, stdio: "inherit" });
+if (setup.status !== 0) process.exit(setup.status ?? 1);
+
+const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.E2E_PORT ?? "3100"], {
+  env,
+  stdio: "inherit",
+});
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => server.kill(signal));
+}
+server.on("exit", (code) => process.exit(code ?? 0));
