@@ -58,6 +58,8 @@ export const cadenceRawContent = pgTable(
     syncId: integer("sync_id").references(() => notionSyncMetadata.syncId, {
       onDelete: "set null",
     }),
+    // Set when a later export no longer has the page; the row is kept, never deleted.
+    missingSince: timestamp("missing_since"),
     createdAt: timestamp("created_at").default(currentTimestamp).notNull(),
     updatedAt: timestamp("updated_at")
       .default(currentTimestamp)

@@ -1,0 +1,245 @@
+import { eq } from "drizzle-orm";
+import type { Database, Transaction } from "../client";
+import { agentLog, notionSyncMetadata } from "../schema";
+import { classifyPages, summarizeClassification } from "./classify";
+import { ImportFatalError, type ImportWarning } from "./errors";
+import { buildExportModel } from "./export-model";
+import { loadRows, type LoadResult } from "./load";
+import { DEFAULT_RULES, type ImportRules } from "./rules";
+import { openExport } from "./source";
+import { DEFAULT_LIMITS, type ImportLimits } from "./source-types";
+import { transformRows } from "./transform";
+
+export const IMPORT_AGENT = "notion-importer";
+export const SYNC_TYPE = "notion_export";
+const MAX_LISTED_WARNINGS = 500;
+
+export type ImportStage = "extract" | "classify" | "transform" | "load";
+
+export interface ImportProgress {
+  stage: ImportStage;
+  processed: number;
+  total: number;
+}
+
+export interface ImportOptions {
+  dryRun?: boolean;
+  rules?: ImportRules;
+  limits?: Partial<ImportLimits>;
+  /** Page bodies above this size are cut (with a warning). */
+  maxPageBytes?: number;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+export interface ImportSummary {
+  status: "success" | "partial" | "failed";
+  dryRun: boolean;
+  /** The notion_sync_metadata row of this run (null for a dry run). */
+  syncId: number | null;
+  durationMs: number;
+  extract: { entries: number; pageFiles: number; csvFiles: number; otherFiles: number } | null;
+  classify: ReturnType<typeof summarizeClassification> | null;
+  load: LoadResult | null;
+  warnings: ImportWarning[];
+  error: { code: string; message: string } | null;
+}
+
+class DryRunRollback extends Error {
+  constructor(readonly result: LoadResult) {
+    super("dry run: rolled back on purpose");
+  }
+}
+
+/**
+ * One import run: read the export, classify its pages, turn them into CADENCE rows and write
+ * them, all in one transaction. A fatal problem leaves every table as it was, apart from this
+ * run's own record (notion_sync_metadata and its agent-log entries), which says what failed.
+ */
+export async function runImport(db: Database, inputPath: string, options: ImportOptions = {}): Promise<ImportSummary> {
+  const started = performance.now();
+  const rules = options.rules ?? DEFAULT_RULES;
+  const dryRun = options.dryRun ?? false;
+  const report = (stage: ImportStage, processed: number, total: number) =>
+    options.onProgress?.({ stage, processed, total });
+  const summary: ImportSummary = {
+    status: "failed",
+    dryRun,
+    syncId: null,
+    durationMs: 0,
+    extract: null,
+    classify: null,
+    load: null,
+    warnings: [],
+    error: null,
+  };
+  let stage: ImportStage = "extract";
+
+  try {
+    report("extract", 0, 0);
+    const source = await openExport(inputPath, { ...DEFAULT_LIMITS, ...options.limits });
+    let model;
+    try {
+      model = await buildExportModel(source, {
+        maxPageBytes: options.maxPageBytes ?? 1024 * 1024,
+        onProgress: (processed, total) => report("extract", processed, total),
+      });
+    } finally {
+      await source.close();
+    }
+    summary.extract = model.stats;
+    summary.warnings.push(...model.warnings);
+
+    stage = "classify";
+    report("classify", 0, model.pages.length);
+    const raw = classifyPages(model, rules);
+    summary.classify = summarizeClassification(raw);
+    report("classify", raw.length, raw.length);
+
+    stage = "transform";
+    report("transform", 0, summary.classify.kept);
+    const data = transformRows(raw, rules);
+    summary.warnings.push(...data.warnings);
+    report("transform", summary.classify.kept, summary.classify.kept);
+
+    stage = "load";
+    const status = summary.warnings.length > 0 ? "partial" : "success";
+    try {
+      await db.transaction(async (tx) => {
+        const syncId = await createRun(tx, status);
+        const load = await loadRows(tx, syncId, raw, data, (processed, total) => report("load", processed, total));
+        if (dryRun) throw new DryRunRollback(load);
+        summary.syncId = syncId;
+        summary.load = load;
+        summary.status = status;
+        summary.durationMs = Math.round(performance.now() - started);
+        await finishRun(tx, syncId, summary);
+        await logStages(tx, summary, null);
+      });
+    } catch (error) {
+      if (!(error instanceof DryRunRollback)) throw error;
+      summary.load = error.result;
+      summary.status = status;
+    }
+  } catch (error) {
+    summary.status = "failed";
+    summary.syncId = null;
+    summary.error =
+      error instanceof ImportFatalError
+        ? { code: error.code, message: error.message }
+        : { code: "internal", message: `The import failed at the ${stage} stage and nothing was written; the server log has the details.` };
+    if (!(error instanceof ImportFatalError)) console.error("[import] failed:", error);
+    summary.durationMs = Math.round(performance.now() - started);
+    if (!dryRun) await recordFailure(db, summary, stage);
+  }
+  summary.durationMs = Math.round(performance.now() - started);
+  return summary;
+}
+
+async function createRun(tx: Transaction, status: string): Promise<number> {
+  const [row] = await tx
+    .insert(notionSyncMetadata)
+    .values({ syncType: SYNC_TYPE, lastSync: new Date(), status, recordsSynced: 0, errors: 0 })
+    .returning({ id: notionSyncMetadata.syncId });
+  return row!.id;
+}
+
+function recordsWritten(load: LoadResult | null): number {
+  if (!load) return 0;
+  return Object.values(load.tables).reduce((n, t) => n + t.added + t.changed, 0);
+}
+
+/** error_details holds the run's problems as JSON text, so the history can list them. */
+function details(summary: ImportSummary): string {
+  return JSON.stringify({
+    error: summary.error,
+    warningCount: summary.warnings.length,
+    warnings: summary.warnings.slice(0, MAX_LISTED_WARNINGS),
+    classify: summary.classify,
+    tables: summary.load?.tables ?? null,
+    flaggedMissing: summary.load?.flaggedMissing ?? 0,
+    durationMs: summary.durationMs,
+  });
+}
+
+async function finishRun(tx: Transaction, syncId: number, summary: ImportSummary): Promise<void> {
+  await tx
+    .update(notionSyncMetadata)
+    .set({
+      status: summary.status,
+      recordsSynced: recordsWritten(summary.load),
+      errors: summary.warnings.length,
+      errorDetails: details(summary),
+    })
+    .where(eq(notionSyncMetadata.syncId, syncId));
+}
+
+async function recordFailure(db: Database, summary: ImportSummary, failedStage: ImportStage): Promise<void> {
+  try {
+    await db.transaction(async (tx) => {
+      const [row] = await tx
+        .insert(notionSyncMetadata)
+        .values({
+          syncType: SYNC_TYPE,
+          lastSync: new Date(),
+          status: "failed",
+          recordsSynced: 0,
+          errors: summary.warnings.length + 1,
+          errorDetails: details(summary),
+        })
+        .returning({ id: notionSyncMetadata.syncId });
+      summary.syncId = row!.id;
+      await logStages(tx, summary, failedStage);
+    });
+  } catch (error) {
+    console.error("[import] could not record the failed run:", error);
+  }
+}
+
+/** One agent-log entry per stage; a failed run logs the stages it reached. */
+async function logStages(tx: Transaction, summary: ImportSummary, failedStage: ImportStage | null): Promise<void> {
+  const syncId = summary.syncId;
+  const entries: (typeof agentLog.$inferInsert)[] = [];
+  const failed = (stage: ImportStage) => failedStage === stage;
+  const base = { agentName: IMPORT_AGENT };
+
+  entries.push({
+    ...base,
+    actionType: "extract",
+    status: failed("extract") ? "failed" : "success",
+    message: summary.extract
+      ? `Read ${summary.extract.pageFiles} pages and ${summary.extract.csvFiles} databases from ${summary.extract.entries} files.`
+      : "Could not read the export.",
+    error: failed("extract") ? summary.error?.message : null,
+    resolution: failed("extract") ? "Upload the zip Notion produced (Export → Markdown & CSV, include subpages) or its unpacked folder." : null,
+    metadata: { syncId, ...summary.extract },
+  });
+  if (summary.classify || failedStage === "classify") {
+    entries.push({
+      ...base,
+      actionType: "classify",
+      status: failed("classify") ? "failed" : "success",
+      message: summary.classify
+        ? `Classified ${summary.classify.total} pages: ${summary.classify.kept} kept, ${summary.classify.excluded} excluded.`
+        : "Classification failed.",
+      error: failed("classify") ? summary.error?.message : null,
+      metadata: { syncId, ...summary.classify },
+    });
+  }
+  if (summary.load || failedStage === "transform" || failedStage === "load") {
+    const tables = summary.load?.tables;
+    entries.push({
+      ...base,
+      actionType: "transform",
+      status: failedStage === "transform" || failedStage === "load" ? "failed" : summary.warnings.length > 0 ? "partial" : "success",
+      message: tables
+        ? `Wrote ${recordsWritten(summary.load)} rows (${Object.entries(tables)
+            .map(([t, c]) => `${t.replace("cadence_", "")} +${c.added}/~${c.changed}`)
+            .join(", ")}); ${summary.warnings.length} page problem(s).`
+        : "Nothing was written: the import was rolled back.",
+      error: failedStage === "transform" || failedStage === "load" ? summary.error?.message : null,
+      resolution: summary.warnings.length > 0 ? "See the run's problems on /admin/imports." : null,
+      metadata: { syncId, tables: tables ?? null, flaggedMissing: summary.load?.flaggedMissing ?? 0, warnings: summary.warnings.length },
+    });
+  }
+  await tx.insert(agentLog).values(entries);
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "cadence_raw_content" ADD COLUMN "missing_since" timestamp;
