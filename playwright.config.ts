@@ -38,8 +38,9 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
-    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined } },
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined }, dependencies: ["setup"] },
+    { name: "phone", use: { ...devices["Pixel 7"], channel: undefined }, dependencies: ["setup"] },
   ],
   webServer: {
     // A production build (`npm run test:e2e` builds first) on a fresh embedded database.

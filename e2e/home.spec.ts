@@ -1,7 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe";
+import { storageStateOf } from "./personas";
 
 test.describe("home page", () => {
+  test.use({ storageState: storageStateOf("student") });
+
   test("shows the seeded database's row counts per table group", async ({ page }) => {
     await page.goto("/");
     await expect(page.getByRole("heading", { level: 1, name: "Ascent Basecamp" })).toBeVisible();
@@ -15,6 +18,11 @@ test.describe("home page", () => {
 
     const modules = page.getByRole("region", { name: "Modules" });
     await expect(modules.getByRole("row", { name: /^modules 69$/ })).toBeVisible();
+
+    const cadence = page.getByRole("region", { name: "CADENCE record" });
+    await expect(cadence.getByRole("row", { name: /^cadence_raw_content 1,416$/ })).toBeVisible();
+    await expect(cadence.getByRole("row", { name: /^cadence_tasks 443$/ })).toBeVisible();
+    await expect(cadence.getByRole("row", { name: /^cadence_people 27$/ })).toBeVisible();
 
     const runtime = page.getByRole("region", { name: "Learning runtime" });
     const attempts = await runtime.getByRole("row", { name: /^learner_performance / }).innerText();

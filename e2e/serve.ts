@@ -1,4 +1,5 @@
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 
@@ -10,7 +11,13 @@ import path from "node:path";
 const dataDir = path.resolve(".data/e2e");
 rmSync(dataDir, { recursive: true, force: true });
 
-const env: NodeJS.ProcessEnv = { ...process.env, PGLITE_DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  PGLITE_DATA_DIR: dataDir,
+  NEXT_TELEMETRY_DISABLED: "1",
+  AUTH_SECRET: randomBytes(32).toString("base64"),
+  AUTH_TRUST_HOST: "true",
+};
 delete env.DATABASE_URL;
 delete env.DATABASE_DRIVER;
 

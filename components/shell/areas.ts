@@ -1,23 +1,29 @@
+import type { Role } from "@/app/lib/auth/roles";
+
 /**
- * The product's areas, in navigation order. An area appears in the navigation only once its
- * pages exist (`ready`), so nobody is sent to an empty page.
+ * The product's areas, in navigation order. An area appears only once its pages exist
+ * (`ready`) and only to the roles that may open it, so nobody is sent to an empty or
+ * forbidden page.
  */
 export interface Area {
   href: string;
   label: string;
   ready: boolean;
+  roles: readonly Role[];
 }
 
+const EVERYONE: readonly Role[] = ["student", "faculty", "admin"];
+
 export const AREAS: readonly Area[] = [
-  { href: "/", label: "Overview", ready: true },
-  { href: "/me", label: "My progress", ready: false },
-  { href: "/cohorts", label: "Cohorts", ready: false },
-  { href: "/cadence", label: "CADENCE explorer", ready: false },
-  { href: "/races", label: "Races", ready: false },
-  { href: "/agent-log", label: "Agent log", ready: false },
-  { href: "/admin", label: "Admin", ready: false },
+  { href: "/", label: "Overview", ready: true, roles: EVERYONE },
+  { href: "/me", label: "My progress", ready: false, roles: ["student"] },
+  { href: "/cohorts", label: "Cohorts", ready: false, roles: ["faculty", "admin"] },
+  { href: "/cadence", label: "CADENCE explorer", ready: false, roles: EVERYONE },
+  { href: "/races", label: "Races", ready: false, roles: EVERYONE },
+  { href: "/agent-log", label: "Agent log", ready: false, roles: EVERYONE },
+  { href: "/admin", label: "Admin", ready: true, roles: ["admin"] },
 ];
 
-export function navigationAreas(): Area[] {
-  return AREAS.filter((a) => a.ready);
+export function navigationAreas(role: Role): Area[] {
+  return AREAS.filter((a) => a.ready && a.roles.includes(role));
 }

@@ -1,14 +1,19 @@
 import { parseArgs } from "node:util";
 import { closeDatabase, getDatabase } from "../index";
 import { runImport, type ImportSummary } from "../import";
+import { loadRulesFile } from "../import/rules-file";
 import { runCli } from "./run";
 
-const USAGE = "usage: npm run import -- <export.zip|folder> [--dry-run] [--json]";
+const USAGE = "usage: npm run import -- <export.zip|folder> [--dry-run] [--json] [--rules rules.json]";
 
 runCli(async () => {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { "dry-run": { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+    options: {
+      "dry-run": { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      rules: { type: "string" },
+    },
   });
   const input = positionals[0];
   if (!input || positionals.length > 1) {
@@ -20,6 +25,7 @@ runCli(async () => {
   let lastStage = "";
   const summary = await runImport(handle.db, input, {
     dryRun: values["dry-run"],
+    rules: values.rules ? await loadRulesFile(values.rules) : undefined,
     onProgress: values.json
       ? undefined
       : ({ stage }) => {

@@ -1,5 +1,7 @@
 import { existsSync } from "node:fs";
-import { DatabaseConfigError, DatabaseConnectionError } from "../index";
+
+/** Errors whose message already tells a person what to fix; no stack trace needed. */
+const USER_FACING = new Set(["DatabaseConfigError", "DatabaseConnectionError", "RulesFileError"]);
 
 /**
  * Runs a CLI's main and turns the errors a person can act on into one clear line and a
@@ -10,7 +12,7 @@ export function runCli(main: () => Promise<void>): void {
   main().then(
     () => process.exit(0),
     (error: unknown) => {
-      if (error instanceof DatabaseConfigError || error instanceof DatabaseConnectionError) {
+      if (error instanceof Error && USER_FACING.has(error.name)) {
         console.error(`error: ${error.message}`);
       } else {
         console.error(error);

@@ -1,7 +1,10 @@
 import { count } from "drizzle-orm";
 import { closeDatabase, getDatabase } from "../index";
-import { universities } from "../schema";
+import { appUsers, universities } from "../schema";
 import { seedDemoData } from "../seed";
+import { importDemoCadence } from "../seed/cadence";
+import { DEMO_PASSWORD, seedDemoAccounts } from "../seed/accounts";
+import { ensureDevAuthSecret } from "./dev-secret";
 import { runCli } from "./run";
 
 /**
@@ -10,6 +13,7 @@ import { runCli } from "./run";
  * seeded implicitly — it may be production.
  */
 runCli(async () => {
+  ensureDevAuthSecret();
   const handle = await getDatabase();
   await handle.migrate();
   if (handle.driver !== "pglite") {
@@ -18,9 +22,15 @@ runCli(async () => {
     return;
   }
   const [row] = await handle.db.select({ n: count() }).from(universities);
-  if ((row?.n ?? 0) === 0) {
-    const result = await seedDemoData(handle.db);
-    console.log(`Created ${handle.description} with demo data (${result.inserted} rows).`);
+  const learning = (row?.n ?? 0) === 0 ? await seedDemoData(handle.db) : null;
+  const cadence = await importDemoCadence(handle.db);
+  const [users] = await handle.db.select({ n: count() }).from(appUsers);
+  const accounts = (users?.n ?? 0) === 0 ? await seedDemoAccounts(handle.db) : 0;
+  if (accounts > 0) console.log(`Demo accounts: admin@, faculty@, student@basecamp.example.edu (password "${DEMO_PASSWORD}"); see README.`);
+  if (learning || cadence) {
+    console.log(
+      `Loaded demo data into ${handle.description}: ${learning ? `${learning.inserted} learning rows` : "learning data already present"}, ${cadence ? `the demo CADENCE export (${cadence.classify?.total ?? 0} pages)` : "CADENCE pages already present"}.`,
+    );
   } else {
     console.log(`Database: ${handle.description} (migrated, data present).`);
   }

@@ -167,7 +167,10 @@ export async function buildExportModel(source: ExportSource, options: ModelOptio
         message: `Page is ${formatBytes(bytes.length)}; only the first ${formatBytes(options.maxPageBytes)} were imported.`,
         path: file.entry.path,
       });
-      bytes = bytes.subarray(0, options.maxPageBytes);
+      let end = options.maxPageBytes;
+      // Cut at a character boundary: a split UTF-8 sequence would read as corrupt text.
+      while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+      bytes = bytes.subarray(0, end);
     }
     const decoded = decodeUtf8(bytes);
     if (decoded.invalidUtf8) {
@@ -245,7 +248,7 @@ function mergeRows(
   for (const page of unmatched) {
     const byTitle = rowsByDatabase.get(page.databaseId!)!;
     const entries = Object.entries(page.properties);
-    const candidates = [...byTitle.values()];
+    const candidates = page.title.startsWith("@") ? [...byTitle.entries()].filter(([k]) => k.startsWith("@")).map(([, rows]) => rows) : [];
     const list = entries.length > 0 ? candidates.find((rows) => rows.some((r) => entries.every(([k, v]) => r[k] === v))) : undefined;
     const index = list?.findIndex((r) => entries.every(([k, v]) => r[k] === v)) ?? -1;
     if (list && index >= 0) mergeRow(page, list.splice(index, 1)[0]!, csvs.get(page.databaseId!)!.header[0]!);

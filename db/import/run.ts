@@ -1,11 +1,13 @@
 import { eq } from "drizzle-orm";
+import { recordAudit } from "../audit";
 import type { Database, Transaction } from "../client";
 import { agentLog, notionSyncMetadata } from "../schema";
 import { classifyPages, summarizeClassification } from "./classify";
 import { ImportFatalError, type ImportWarning } from "./errors";
 import { buildExportModel } from "./export-model";
 import { loadRows, type LoadResult } from "./load";
-import { DEFAULT_RULES, type ImportRules } from "./rules";
+import type { ImportRules } from "./rules";
+import { configuredRules, RulesFileError } from "./rules-file";
 import { openExport } from "./source";
 import { DEFAULT_LIMITS, type ImportLimits } from "./source-types";
 import { transformRows } from "./transform";
@@ -29,6 +31,8 @@ export interface ImportOptions {
   /** Page bodies above this size are cut (with a warning). */
   maxPageBytes?: number;
   onProgress?: (progress: ImportProgress) => void;
+  /** Who started the run from the admin page; their audit entry commits with the import. */
+  actor?: { userId: string; email: string };
 }
 
 export interface ImportSummary {
@@ -42,6 +46,8 @@ export interface ImportSummary {
   load: LoadResult | null;
   warnings: ImportWarning[];
   error: { code: string; message: string } | null;
+  /** Milliseconds per stage, for the run history and the benchmark. */
+  timings: Partial<Record<ImportStage, number>>;
 }
 
 class DryRunRollback extends Error {
@@ -57,7 +63,6 @@ class DryRunRollback extends Error {
  */
 export async function runImport(db: Database, inputPath: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
-  const rules = options.rules ?? DEFAULT_RULES;
   const dryRun = options.dryRun ?? false;
   const report = (stage: ImportStage, processed: number, total: number) =>
     options.onProgress?.({ stage, processed, total });
@@ -71,10 +76,18 @@ export async function runImport(db: Database, inputPath: string, options: Import
     load: null,
     warnings: [],
     error: null,
+    timings: {},
   };
   let stage: ImportStage = "extract";
+  let stageStarted = performance.now();
+  const enter = (next: ImportStage) => {
+    summary.timings[stage] = Math.round(performance.now() - stageStarted);
+    stage = next;
+    stageStarted = performance.now();
+  };
 
   try {
+    const rules = options.rules ?? (await configuredRules());
     report("extract", 0, 0);
     const source = await openExport(inputPath, { ...DEFAULT_LIMITS, ...options.limits });
     let model;
@@ -89,19 +102,19 @@ export async function runImport(db: Database, inputPath: string, options: Import
     summary.extract = model.stats;
     summary.warnings.push(...model.warnings);
 
-    stage = "classify";
+    enter("classify");
     report("classify", 0, model.pages.length);
     const raw = classifyPages(model, rules);
     summary.classify = summarizeClassification(raw);
     report("classify", raw.length, raw.length);
 
-    stage = "transform";
+    enter("transform");
     report("transform", 0, summary.classify.kept);
     const data = transformRows(raw, rules);
     summary.warnings.push(...data.warnings);
     report("transform", summary.classify.kept, summary.classify.kept);
 
-    stage = "load";
+    enter("load");
     const status = summary.warnings.length > 0 ? "partial" : "success";
     try {
       await db.transaction(async (tx) => {
@@ -112,13 +125,25 @@ export async function runImport(db: Database, inputPath: string, options: Import
         summary.load = load;
         summary.status = status;
         summary.durationMs = Math.round(performance.now() - started);
+        summary.timings.load = Math.round(performance.now() - stageStarted);
         await finishRun(tx, syncId, summary);
         await logStages(tx, summary, null);
+        if (options.actor) {
+          await recordAudit(tx, {
+            actorId: options.actor.userId,
+            actorLabel: options.actor.email,
+            action: "import.run",
+            entityType: "notion_sync",
+            entityId: String(syncId),
+            after: { status: summary.status, tables: summary.load?.tables, warnings: summary.warnings.length },
+          });
+        }
       });
     } catch (error) {
       if (!(error instanceof DryRunRollback)) throw error;
       summary.load = error.result;
       summary.status = status;
+      summary.timings.load = Math.round(performance.now() - stageStarted);
     }
   } catch (error) {
     summary.status = "failed";
@@ -126,8 +151,10 @@ export async function runImport(db: Database, inputPath: string, options: Import
     summary.error =
       error instanceof ImportFatalError
         ? { code: error.code, message: error.message }
+        : error instanceof RulesFileError
+          ? { code: "rules_file", message: error.message }
         : { code: "internal", message: `The import failed at the ${stage} stage and nothing was written; the server log has the details.` };
-    if (!(error instanceof ImportFatalError)) console.error("[import] failed:", error);
+    if (!(error instanceof ImportFatalError) && !(error instanceof RulesFileError)) console.error("[import] failed:", error);
     summary.durationMs = Math.round(performance.now() - started);
     if (!dryRun) await recordFailure(db, summary, stage);
   }
@@ -158,6 +185,7 @@ function details(summary: ImportSummary): string {
     tables: summary.load?.tables ?? null,
     flaggedMissing: summary.load?.flaggedMissing ?? 0,
     durationMs: summary.durationMs,
+    timings: summary.timings,
   });
 }
 

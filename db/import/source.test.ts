@@ -2,10 +2,10 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { ZipFile as YazlZip } from "yazl";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { ImportFatalError, type FatalCode } from "./errors";
 import { NOTION_FILE_NAME, openExport } from "./source";
+import { patchEntryName, zipBytes } from "../testing/zips";
 
 const SAMPLES = path.resolve(import.meta.dirname, "../../../shared/fixtures/notion-export-samples");
 const ID1 = "0123456789abcdef0123456789abcdef";
@@ -24,18 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await fs.rm(work, { recursive: true, force: true });
 });
-
-async function zipBytes(files: Files): Promise<Buffer> {
-  const zip = new YazlZip();
-  for (const [name, content] of files) {
-    if (name.endsWith("/")) zip.addEmptyDirectory(name);
-    else zip.addBuffer(Buffer.from(content), name);
-  }
-  zip.end();
-  const chunks: Buffer[] = [];
-  for await (const chunk of zip.outputStream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
 
 async function writeFile(bytes: Buffer | string, name = "upload.zip"): Promise<string> {
   counter += 1;
@@ -58,20 +46,6 @@ async function writeTree(files: Files): Promise<string> {
     await fs.writeFile(path.join(root, name), content);
   }
   return root;
-}
-
-/** Swaps an entry name for one of equal byte length in both the local and the central header. */
-function patchName(zip: Buffer, from: string, to: string): Buffer {
-  const [a, b] = [Buffer.from(from), Buffer.from(to)];
-  expect(a.length).toBe(b.length);
-  const out = Buffer.from(zip);
-  let hits = 0;
-  for (let at = out.indexOf(a); at >= 0; at = out.indexOf(a, at + 1)) {
-    b.copy(out, at);
-    hits += 1;
-  }
-  expect(hits).toBe(2);
-  return out;
 }
 
 async function fatalOf(promise: Promise<unknown>): Promise<ImportFatalError> {
@@ -104,7 +78,7 @@ describe("openExport refuses unsafe or broken uploads", () => {
     ["backslash zip-slip '..\\..\\evil.md'", "aa_aa_evil.md", "..\\..\\evil.md", "../../evil.md", /climbs out of the export/],
     ["a NUL byte", "Page_x.md", "Page\0x.md", "Page\\u0000x.md", /NUL character/],
   ])("%s → unsafe_path naming the entry", async (_label, safe, unsafe, shown, why) => {
-    const bytes = patchName(await zipBytes([[`Home ${ID1}.md`, "# Home"], [safe, "x"]]), safe, unsafe);
+    const bytes = patchEntryName(await zipBytes([[`Home ${ID1}.md`, "# Home"], [safe, "x"]]), safe, unsafe);
     const err = await fatalOf(openExport(await writeFile(bytes)));
     expect(err.code).toBe("unsafe_path");
     expect(err.message).toMatch(/^The upload contains an unsafe file name /);

@@ -4,6 +4,8 @@ import type { PgTable } from "drizzle-orm/pg-core";
 import { getDb } from "../index";
 import { queryRows } from "../rows";
 import * as schema from "../schema";
+import type { Viewer } from "../../app/lib/auth/roles";
+import { ANY_ROLE, assertRole } from "./access";
 
 export const TABLE_GROUPS: { id: string; label: string; description: string; tables: PgTable[] }[] = [
   {
@@ -90,8 +92,9 @@ export interface TableGroupCounts {
   tables: { name: string; rows: number }[];
 }
 
-/** Row counts of every table, by group, in one round trip. */
-export async function getTableGroupCounts(): Promise<TableGroupCounts[]> {
+/** Row counts of every table, by group, in one round trip. Any signed-in role may see them. */
+export async function getTableGroupCounts(viewer: Viewer | null): Promise<TableGroupCounts[]> {
+  assertRole(viewer, ANY_ROLE);
   const db = await getDb();
   const names = TABLE_GROUPS.flatMap((g) => g.tables.map((t) => getTableName(t)));
   const query = names

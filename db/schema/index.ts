@@ -5,3 +5,4 @@ export * from "./cadence";
 export * from "./activity";
 export * from "./projects";
 export * from "./risk";
+export * from "./auth";

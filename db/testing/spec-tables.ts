@@ -213,3 +213,6 @@ export const OUR_TABLES = [
   "audit_logs",
   "cadence_raw_content",
 ];
+
+/** Sign-in's own tables: not part of the product's 37. */
+export const AUTH_TABLES = ["app_users", "sign_in_attempts", "password_reset_tokens"];

@@ -1,8 +1,10 @@
 import { Suspense } from "react";
 import { connection } from "next/server";
 import { getTableGroupCounts } from "@/db/queries/overview";
+import { getViewer, requireViewer } from "@/app/lib/session";
 
-export default function HomePage() {
+export default async function HomePage() {
+  await requireViewer("/");
   return (
     <div className="space-y-8">
       <section className="max-w-3xl space-y-3">
@@ -27,7 +29,7 @@ export default function HomePage() {
 
 async function DatabaseCounts() {
   await connection();
-  const groups = await getTableGroupCounts();
+  const groups = await getTableGroupCounts(await getViewer());
   const tables = groups.reduce((n, g) => n + g.tables.length, 0);
   const rows = groups.reduce((n, g) => n + g.total, 0);
   return (

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requireRole } from "@/app/lib/session";
+
+export const metadata: Metadata = { title: "Admin" };
+
+const TOOLS = [
+  {
+    href: "/admin/imports",
+    label: "Notion imports",
+    description: "Upload a Notion export of the CADENCE workspace, preview what changes, import it and read the run history.",
+  },
+  {
+    href: "/admin/users",
+    label: "Users",
+    description: "Create accounts, change roles, link students and faculty, disable accounts and issue password reset links.",
+  },
+] as const;
+
+export default async function AdminPage() {
+  await requireRole("admin");
+  return (
+    <div className="space-y-8">
+      <section className="max-w-3xl space-y-3">
+        <h1 className="text-3xl font-bold tracking-tight">Admin</h1>
+        <p className="text-lg text-muted">Tools for the people who keep Ascent Basecamp&apos;s data up to date.</p>
+      </section>
+      <section aria-labelledby="tools-heading" className="space-y-4">
+        <h2 id="tools-heading" className="text-xl font-semibold">
+          Tools
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {TOOLS.map((tool) => (
+            <li key={tool.href} className="relative rounded-lg border border-line bg-white p-4 shadow-sm hover:border-brand">
+              <Link href={tool.href} className="font-semibold text-brand underline-offset-4 after:absolute after:inset-0 hover:underline">
+                {tool.label}
+              </Link>
+              <p className="mt-1 text-sm text-muted">{tool.description}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}

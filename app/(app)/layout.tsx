@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { navigationAreas } from "@/components/shell/areas";
+import { MainNav } from "@/components/shell/main-nav";
+import { UserMenu } from "@/components/shell/user-menu";
+import { requireViewer } from "@/app/lib/session";
+
+/** The signed-in shell. Pages below still check roles themselves; this only needs a session. */
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const viewer = await requireViewer();
+  return (
+    <>
+      <header className="bg-brand-strong text-white">
+        <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-3 lg:flex-row lg:items-center lg:justify-between">
+          <div className="flex items-center justify-between gap-4">
+            <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+              <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 bg-amber-400" />
+              Ascent Basecamp
+            </Link>
+            <div className="lg:hidden">
+              <UserMenu viewer={viewer} />
+            </div>
+          </div>
+          <MainNav areas={navigationAreas(viewer.role)} />
+          <div className="hidden lg:block">
+            <UserMenu viewer={viewer} />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+      <footer className="mx-auto max-w-6xl px-4 pb-8 text-sm text-muted">
+        Built on the record of the CADENCE CubeSat program.
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import Link from "next/link";
+
+export default function AuthLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <>
+      <header className="bg-brand-strong text-white">
+        <div className="mx-auto flex max-w-6xl px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+            <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 bg-amber-400" />
+            Ascent Basecamp
+          </Link>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-md px-4 py-12">
+        <div className="rounded-lg border border-line bg-white p-6 shadow-sm sm:p-8">{children}</div>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,73 @@
+"use client";
+
+import { useActionState } from "react";
+import { signInWithPassword, type SignInState } from "./actions";
+
+const initial: SignInState = { status: "idle" };
+
+export function LoginForm({ callbackUrl, ssoName }: { callbackUrl?: string; ssoName?: string }) {
+  const [state, action, pending] = useActionState(signInWithPassword, initial);
+  const emailError = state.fieldErrors?.email?.[0];
+  const passwordError = state.fieldErrors?.password?.[0];
+  return (
+    <form action={action} className="space-y-4" noValidate>
+      {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
+      <div aria-live="assertive">
+        {state.status === "error" && state.message ? (
+          <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-bad">
+            {state.message}
+          </p>
+        ) : null}
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="email" className="block text-sm font-medium">
+          Email
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          defaultValue={state.email}
+          aria-invalid={emailError ? true : undefined}
+          aria-describedby={emailError ? "email-error" : undefined}
+          className="w-full rounded-md border border-line bg-white px-3 py-2 text-base"
+        />
+        {emailError ? (
+          <p id="email-error" className="text-sm text-bad">
+            {emailError}
+          </p>
+        ) : null}
+      </div>
+      <div className="space-y-1">
+        <label htmlFor="password" className="block text-sm font-medium">
+          Password
+        </label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          aria-invalid={passwordError ? true : undefined}
+          aria-describedby={passwordError ? "password-error" : undefined}
+          className="w-full rounded-md border border-line bg-white px-3 py-2 text-base"
+        />
+        {passwordError ? (
+          <p id="password-error" className="text-sm text-bad">
+            {passwordError}
+          </p>
+        ) : null}
+      </div>
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand px-4 py-2 font-semibold text-white hover:bg-brand-strong disabled:opacity-60"
+      >
+        {pending ? "Signing in…" : "Sign in"}
+      </button>
+      {ssoName ? <p className="text-center text-sm text-muted">or</p> : null}
+    </form>
+  );
+}

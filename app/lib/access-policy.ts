@@ -1,0 +1,55 @@
+import type { Role } from "./auth/roles";
+
+/**
+ * Who may open each route and call each server action. Tests enumerate the route tree and
+ * the action modules and fail when one is missing here, so nothing new ships unreviewed; the
+ * e2e access matrix then checks every route for every kind of visitor.
+ *
+ * `public`: anyone; `signed_in`: any role; a role list: only those roles.
+ */
+export type Access = "public" | "signed_in" | readonly Role[];
+
+export interface RoutePolicy {
+  /** The route as the App Router sees it, groups removed: `/admin/imports`, `/reset-password/[token]`. */
+  path: string;
+  access: Access;
+  kind: "page" | "api";
+  /** The method the matrix test uses (route handlers only). */
+  method?: "GET" | "POST";
+  /** A concrete URL for dynamic routes, and what an allowed visitor gets there. */
+  sample?: { url: string; allowedStatus: number };
+}
+
+export const ROUTE_POLICY: readonly RoutePolicy[] = [
+  { path: "/", access: "signed_in", kind: "page" },
+  { path: "/login", access: "public", kind: "page" },
+  { path: "/logout", access: "signed_in", kind: "page" },
+  { path: "/reset-password/[token]", access: "public", kind: "page", sample: { url: "/reset-password/not-a-real-token", allowedStatus: 200 } },
+  { path: "/admin", access: ["admin"], kind: "page" },
+  { path: "/admin/imports", access: ["admin"], kind: "page" },
+  { path: "/admin/users", access: ["admin"], kind: "page" },
+  { path: "/api/health", access: "public", kind: "api", method: "GET" },
+  { path: "/api/auth/[...nextauth]", access: "public", kind: "api", method: "GET", sample: { url: "/api/auth/session", allowedStatus: 200 } },
+  { path: "/api/admin/imports/uploads", access: ["admin"], kind: "api", method: "POST", sample: { url: "/api/admin/imports/uploads", allowedStatus: 415 } },
+  { path: "/api/admin/imports/jobs", access: ["admin"], kind: "api", method: "POST", sample: { url: "/api/admin/imports/jobs", allowedStatus: 400 } },
+  { path: "/api/admin/imports/jobs/[jobId]", access: ["admin"], kind: "api", method: "GET", sample: { url: "/api/admin/imports/jobs/00000000-0000-4000-8000-000000000000", allowedStatus: 404 } },
+];
+
+/** `<file>#<export>` of every server action. */
+export const ACTION_POLICY: Readonly<Record<string, Access>> = {
+  "app/(auth)/login/actions.ts#signInWithPassword": "public",
+  "app/(auth)/login/actions.ts#signInWithSso": "public",
+  "app/(auth)/logout/actions.ts#signOutAction": "signed_in",
+  "app/(auth)/reset-password/[token]/actions.ts#resetPassword": "public",
+  "app/(app)/admin/users/actions.ts#createUser": ["admin"],
+  "app/(app)/admin/users/actions.ts#changeUserRole": ["admin"],
+  "app/(app)/admin/users/actions.ts#linkUserRecord": ["admin"],
+  "app/(app)/admin/users/actions.ts#setUserDisabled": ["admin"],
+  "app/(app)/admin/users/actions.ts#createPasswordResetLink": ["admin"],
+};
+
+export function allows(access: Access, role: Role | null): boolean {
+  if (access === "public") return true;
+  if (role === null) return false;
+  return access === "signed_in" || access.includes(role);
+}
