@@ -19,10 +19,13 @@ test.describe("home page", () => {
     const modules = page.getByRole("region", { name: "Modules" });
     await expect(modules.getByRole("row", { name: /^modules 69$/ })).toBeVisible();
 
+    // The demo CADENCE export is imported on first run; the imports e2e may add a few pages.
     const cadence = page.getByRole("region", { name: "CADENCE record" });
-    await expect(cadence.getByRole("row", { name: /^cadence_raw_content 1,416$/ })).toBeVisible();
-    await expect(cadence.getByRole("row", { name: /^cadence_tasks 443$/ })).toBeVisible();
-    await expect(cadence.getByRole("row", { name: /^cadence_people 27$/ })).toBeVisible();
+    const rowsOf = async (table: string) =>
+      Number((await cadence.getByRole("row", { name: new RegExp(`^${table} `) }).innerText()).replace(/\D/g, ""));
+    expect(await rowsOf("cadence_raw_content")).toBeGreaterThanOrEqual(1416);
+    expect(await rowsOf("cadence_tasks")).toBeGreaterThanOrEqual(443);
+    expect(await rowsOf("cadence_people")).toBeGreaterThanOrEqual(27);
 
     const runtime = page.getByRole("region", { name: "Learning runtime" });
     const attempts = await runtime.getByRole("row", { name: /^learner_performance / }).innerText();

@@ -10,20 +10,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <>
       <header className="bg-brand-strong text-white">
-        <div className="mx-auto flex max-w-6xl flex-col gap-3 px-4 py-3 lg:flex-row lg:items-center lg:justify-between">
-          <div className="flex items-center justify-between gap-4">
-            <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
-              <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 bg-amber-400" />
-              Ascent Basecamp
-            </Link>
-            <div className="lg:hidden">
-              <UserMenu viewer={viewer} />
-            </div>
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
+          <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
+            <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 bg-amber-400" />
+            Ascent Basecamp
+          </Link>
+          <div className="order-last w-full lg:order-none lg:w-auto">
+            <MainNav areas={navigationAreas(viewer.role)} />
           </div>
-          <MainNav areas={navigationAreas(viewer.role)} />
-          <div className="hidden lg:block">
-            <UserMenu viewer={viewer} />
-          </div>
+          <UserMenu viewer={viewer} />
         </div>
       </header>
       <main id="main" className="mx-auto max-w-6xl px-4 py-8">

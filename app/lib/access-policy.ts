@@ -30,7 +30,7 @@ export const ROUTE_POLICY: readonly RoutePolicy[] = [
   { path: "/admin/users", access: ["admin"], kind: "page" },
   { path: "/api/health", access: "public", kind: "api", method: "GET" },
   { path: "/api/auth/[...nextauth]", access: "public", kind: "api", method: "GET", sample: { url: "/api/auth/session", allowedStatus: 200 } },
-  { path: "/api/admin/imports/uploads", access: ["admin"], kind: "api", method: "POST", sample: { url: "/api/admin/imports/uploads", allowedStatus: 415 } },
+  { path: "/api/admin/imports/uploads", access: ["admin"], kind: "api", method: "POST", sample: { url: "/api/admin/imports/uploads", allowedStatus: 400 } },
   { path: "/api/admin/imports/jobs", access: ["admin"], kind: "api", method: "POST", sample: { url: "/api/admin/imports/jobs", allowedStatus: 400 } },
   { path: "/api/admin/imports/jobs/[jobId]", access: ["admin"], kind: "api", method: "GET", sample: { url: "/api/admin/imports/jobs/00000000-0000-4000-8000-000000000000", allowedStatus: 404 } },
 ];

@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/auth";
+import { safeCallbackPath } from "@/app/lib/auth/callback";
 import { clientIp, rateLimitMessage } from "@/app/lib/auth/rate-limit";
 import { signInRateLimit } from "@/db/queries/auth";
 
@@ -20,10 +21,6 @@ const SignInForm = z.object({
   callbackUrl: z.string().optional(),
 });
 
-/** Only same-site paths: an open redirect after sign-in would be a phishing aid. */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") && !value.startsWith("/\\") ? value : "/";
-}
 
 export async function signInWithPassword(_previous: SignInState, formData: FormData): Promise<SignInState> {
   const parsed = SignInForm.safeParse(Object.fromEntries(formData));
@@ -37,7 +34,7 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
     await signIn("credentials", {
       email: parsed.data.email,
       password: parsed.data.password,
-      redirectTo: safeCallback(parsed.data.callbackUrl),
+      redirectTo: safeCallbackPath(parsed.data.callbackUrl),
     });
   } catch (error) {
     if (error instanceof CredentialsSignin && error.code === "rate_limited") {
@@ -55,5 +52,5 @@ export async function signInWithPassword(_previous: SignInState, formData: FormD
 export async function signInWithSso(formData: FormData): Promise<void> {
   if (!process.env.AUTH_OIDC_ISSUER) return;
   const callbackUrl = formData.get("callbackUrl");
-  await signIn("university-sso", { redirectTo: safeCallback(typeof callbackUrl === "string" ? callbackUrl : undefined) });
+  await signIn("university-sso", { redirectTo: safeCallbackPath(typeof callbackUrl === "string" ? callbackUrl : undefined) });
 }

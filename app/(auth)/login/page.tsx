@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { safeCallbackPath } from "@/app/lib/auth/callback";
 import { getViewer } from "@/app/lib/session";
 import { signInWithSso } from "./actions";
 import { LoginForm } from "./login-form";
@@ -8,7 +9,7 @@ export const metadata: Metadata = { title: "Sign in" };
 
 export default async function LoginPage(props: { searchParams: Promise<{ callbackUrl?: string | string[] }> }) {
   const { callbackUrl } = await props.searchParams;
-  const back = typeof callbackUrl === "string" && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : undefined;
+  const back = typeof callbackUrl === "string" ? safeCallbackPath(callbackUrl) : undefined;
   if (await getViewer()) redirect(back ?? "/");
   const ssoName = process.env.AUTH_OIDC_ISSUER ? (process.env.AUTH_OIDC_NAME ?? "University SSO") : undefined;
   return (
