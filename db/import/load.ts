@@ -70,7 +70,8 @@ export async function loadRows(
     tx,
     cadenceRawContent,
     cadenceRawContent.notionPageId,
-    raw.map((r) => ({
+    raw,
+    (r) => ({
       notionPageId: r.notionPageId,
       title: r.title,
       exportPath: r.exportPath,
@@ -84,7 +85,7 @@ export async function loadRows(
       excludeReason: r.excludeReason,
       syncId,
       missingSince: null,
-    })),
+    }),
     ["title", "exportPath", "parentPageId", "databaseName", "properties", "contentMarkdown", "contentHash", "category", "keep", "excludeReason", "missingSince"],
     tick,
   );
@@ -149,17 +150,17 @@ export async function loadRows(
     tx,
     cadenceProjects,
     cadenceProjects.notionPageId,
-    data.projects.map((p) => ({
+    data.projects,
+    (p) => ({
       notionPageId: p.notionPageId,
       name: p.name,
       description: p.description,
       subsystem: p.subsystem,
       status: p.status,
       ownerId: p.ownerKey ? (personIds.get(p.ownerKey) ?? null) : null,
-    })),
+    }),
     ["name", "description", "subsystem", "status", "ownerId"],
     tick,
-    { id: cadenceProjects.projectId },
   );
   tables.cadence_projects = changes(projectResults, data.projects.length);
   const projectSubsystem = new Map(data.projects.map((p) => [p.notionPageId, p.subsystem]));
@@ -173,7 +174,8 @@ export async function loadRows(
     tx,
     cadenceTasks,
     cadenceTasks.notionPageId,
-    data.tasks.map((t) => ({
+    data.tasks,
+    (t) => ({
       notionPageId: t.notionPageId,
       title: t.title,
       description: t.description,
@@ -181,7 +183,7 @@ export async function loadRows(
       dueDate: t.dueDate,
       assigneeId: t.assigneeKey ? (personIds.get(t.assigneeKey) ?? null) : null,
       projectId: projectId(t.projectNotionId),
-    })),
+    }),
     ["title", "description", "status", "dueDate", "assigneeId", "projectId"],
     tick,
   );
@@ -193,14 +195,15 @@ export async function loadRows(
     tx,
     cadenceMeetings,
     cadenceMeetings.notionPageId,
-    data.meetings.map((m) => ({
+    data.meetings,
+    (m) => ({
       notionPageId: m.notionPageId,
       name: m.name,
       meetingDate: m.meetingDate ? new Date(`${m.meetingDate.replace(" ", "T")}Z`) : null,
       attendees: m.attendees,
       projectId: projectId(m.projectNotionId),
       notes: m.notes,
-    })),
+    }),
     ["name", "meetingDate", "attendees", "projectId", "notes"],
     tick,
   );
@@ -212,14 +215,15 @@ export async function loadRows(
     tx,
     cadenceDocuments,
     cadenceDocuments.notionPageId,
-    data.documents.map((d) => ({
+    data.documents,
+    (d) => ({
       notionPageId: d.notionPageId,
       title: d.title,
       url: d.url,
       docType: d.docType,
       category: d.category,
       subsystem: d.subsystem,
-    })),
+    }),
     ["title", "url", "docType", "category", "subsystem"],
     tick,
   );
@@ -239,14 +243,14 @@ interface UpsertResult {
  * INSERT … ON CONFLICT (notion_page_id) DO UPDATE … WHERE something differs, in batches.
  * `xmax = 0` tells a fresh insert from an update; rows that did not differ are not returned.
  */
-async function upsert<T extends PgTable>(
+async function upsert<T extends PgTable, I>(
   tx: Transaction,
   table: T,
   keyColumn: PgColumn,
-  rows: Record<string, unknown>[],
+  items: readonly I[],
+  toRow: (item: I) => Record<string, unknown>,
   compared: string[],
   tick: (n: number) => void,
-  _extra?: Record<string, PgColumn>,
 ): Promise<UpsertResult[]> {
   const columns = getTableColumns(table) as Record<string, PgColumn>;
   const set: Record<string, SQL> = {};
@@ -256,8 +260,9 @@ async function upsert<T extends PgTable>(
   const current = sql.join(compared.map((name) => sql`${columns[name]!}`), sql`, `);
   const incoming = sql.raw(compared.map((name) => `excluded."${columns[name]!.name}"`).join(", "));
   const results: UpsertResult[] = [];
-  for (let i = 0; i < rows.length; i += BATCH) {
-    const batch = rows.slice(i, i + BATCH);
+  // Rows are built a batch at a time: the whole export's rows at once would double the memory.
+  for (let i = 0; i < items.length; i += BATCH) {
+    const batch = items.slice(i, i + BATCH).map(toRow);
     const returned = (await tx
       .insert(table)
       .values(batch as never)

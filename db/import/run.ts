@@ -4,7 +4,7 @@ import type { Database, Transaction } from "../client";
 import { agentLog, notionSyncMetadata } from "../schema";
 import { classifyPages, summarizeClassification } from "./classify";
 import { ImportFatalError, type ImportWarning } from "./errors";
-import { buildExportModel } from "./export-model";
+import { buildExportModel, type ExportModel } from "./export-model";
 import { loadRows, type LoadResult } from "./load";
 import type { ImportRules } from "./rules";
 import { configuredRules, RulesFileError } from "./rules-file";
@@ -89,22 +89,13 @@ export async function runImport(db: Database, inputPath: string, options: Import
   try {
     const rules = options.rules ?? (await configuredRules());
     report("extract", 0, 0);
-    const source = await openExport(inputPath, { ...DEFAULT_LIMITS, ...options.limits });
-    let model;
-    try {
-      model = await buildExportModel(source, {
-        maxPageBytes: options.maxPageBytes ?? 1024 * 1024,
-        onProgress: (processed, total) => report("extract", processed, total),
-      });
-    } finally {
-      await source.close();
-    }
-    summary.extract = model.stats;
-    summary.warnings.push(...model.warnings);
+    const extracted = await readExport(inputPath, options, (processed, total) => report("extract", processed, total));
+    summary.extract = extracted.stats;
+    summary.warnings.push(...extracted.warnings);
 
     enter("classify");
-    report("classify", 0, model.pages.length);
-    const raw = classifyPages(model, rules);
+    report("classify", 0, extracted.pageCount);
+    const raw = classifyPages(extracted.takeModel(), rules);
     summary.classify = summarizeClassification(raw);
     report("classify", raw.length, raw.length);
 
@@ -160,6 +151,31 @@ export async function runImport(db: Database, inputPath: string, options: Import
   }
   summary.durationMs = Math.round(performance.now() - started);
   return summary;
+}
+
+/**
+ * Reads the export into a model. Kept out of runImport's scope so the zip listing can be
+ * collected as soon as the model is built, and the model as soon as pages are classified.
+ */
+async function readExport(inputPath: string, options: ImportOptions, onProgress: (processed: number, total: number) => void) {
+  const source = await openExport(inputPath, { ...DEFAULT_LIMITS, ...options.limits });
+  let model: ExportModel | null;
+  try {
+    model = await buildExportModel(source, { maxPageBytes: options.maxPageBytes ?? 1024 * 1024, onProgress });
+  } finally {
+    await source.close();
+  }
+  const { stats, warnings } = model;
+  return {
+    stats,
+    warnings,
+    pageCount: model.pages.length,
+    takeModel(): ExportModel {
+      const taken = model!;
+      model = null;
+      return taken;
+    },
+  };
 }
 
 async function createRun(tx: Transaction, status: string): Promise<number> {
