@@ -11,6 +11,9 @@ for (const persona of Object.keys(PERSONAS) as Persona[]) {
     // Wait for the redirect to land, or the cookie may not be stored yet.
     await page.waitForURL((url) => url.pathname === "/");
     await expect(page.getByText(PERSONAS[persona].name).first()).toBeVisible();
+    const session = (await page.context().cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+    expect(session, "session cookie").toBeDefined();
+    expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
     await page.context().storageState({ path: storageStateOf(persona) });
   });
 }
