@@ -1,0 +1,260 @@
+/**
+ * The server-action half of the access matrix: every action in ACTION_POLICY, called by every
+ * kind of visitor with valid arguments, against a fresh in-memory database. A caller the policy
+ * refuses must be stopped (403, or sign-in for an anonymous caller) before anything is written;
+ * a caller it allows must get through. Modules are imported from the policy's keys, and a key
+ * without a sample fails, so a new action cannot slip past this file.
+ */
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
+
+// Before any app module is loaded: getDb() must open a throwaway in-memory PGlite, never a
+// configured server.
+const state = vi.hoisted(() => {
+  process.env.PGLITE_DATA_DIR = "memory://";
+  delete process.env.DATABASE_URL;
+  delete process.env.DATABASE_DRIVER;
+  // So signInWithSso goes as far as Auth.js's signIn (mocked) instead of returning early.
+  process.env.AUTH_OIDC_ISSUER = "https://sso.example.edu";
+  return { userId: null as string | null };
+});
+
+vi.mock("@/auth", () => ({
+  auth: vi.fn(async () => (state.userId ? { user: { id: state.userId } } : null)),
+  signIn: vi.fn(async () => undefined),
+  signOut: vi.fn(async () => undefined),
+}));
+
+// next-auth's own entry cannot load outside Next's bundler (it imports "next/server" without an
+// extension); the login actions only need its error classes for instanceof checks.
+vi.mock("next-auth", () => {
+  class AuthError extends Error {}
+  class CredentialsSignin extends AuthError {
+    code = "credentials";
+  }
+  return { AuthError, CredentialsSignin };
+});
+
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+}));
+
+vi.mock("next/navigation", () => ({
+  forbidden: () => {
+    throw new Error("NEXT_FORBIDDEN");
+  },
+  unauthorized: () => {
+    throw new Error("NEXT_UNAUTHORIZED");
+  },
+  notFound: () => {
+    throw new Error("NEXT_NOT_FOUND");
+  },
+  redirect: (url: string) => {
+    throw new Error(`NEXT_REDIRECT:${url}`);
+  },
+}));
+
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers({ "x-forwarded-for": "203.0.113.9" }),
+  cookies: async () => ({ get: () => undefined, getAll: () => [], has: () => false, set: () => undefined, delete: () => undefined }),
+}));
+
+import { closeDatabase, getDb, type Database } from "@/db";
+import { createUserAccount, listLinkableStudents, type Actor } from "@/db/queries/users";
+import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/db/seed/accounts";
+import { seedDemoData } from "@/db/seed/index";
+import { tableChecksums } from "@/db/testing/checksums";
+import { ACTION_POLICY, allows, type Access } from "./access-policy";
+import type { Role, Viewer } from "./auth/roles";
+
+const REPO = path.resolve(import.meta.dirname, "../..");
+
+// ---------------------------------------------------------------------------------------------
+// Personas
+
+function demoAccount(id: (typeof DEMO_ACCOUNTS)[number]["id"]) {
+  const account = DEMO_ACCOUNTS.find((a) => a.id === id);
+  if (!account) throw new Error(`no demo account ${id}`);
+  return account;
+}
+
+interface Persona {
+  name: string;
+  userId: string | null;
+  role: Role | null;
+}
+
+const PERSONAS: readonly Persona[] = [
+  { name: "anonymous", userId: null, role: null },
+  ...(
+    [
+      ["student", "demo-student"],
+      ["otherStudent", "demo-student-2"],
+      ["otherFaculty", "demo-faculty-2"],
+      ["faculty", "demo-faculty"],
+      ["admin", "demo-admin"],
+    ] as const
+  ).map(([name, id]) => ({ name, userId: id, role: demoAccount(id).role as Role })),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Samples: representative VALID arguments per action
+
+let db: Database;
+let serial = 0;
+/** Unique per call and per run, so allowed calls never collide with earlier ones. */
+const unique = () => `${Date.now().toString(36)}-${++serial}`;
+
+const ADMIN_ACTOR: Actor = { userId: "demo-admin", email: demoAccount("demo-admin").email };
+const ADMIN_VIEWER: Viewer = {
+  userId: "demo-admin",
+  role: "admin",
+  name: demoAccount("demo-admin").name,
+  email: demoAccount("demo-admin").email,
+  studentId: null,
+  facultyId: null,
+  universityId: null,
+};
+
+function formData(fields: Record<string, string>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(fields)) data.set(name, value);
+  return data;
+}
+
+/**
+ * A fresh student account to aim a row action at, so that an allowed call (which really
+ * changes it) leaves the personas' own accounts alone whatever order the matrix runs in.
+ */
+async function throwawayAccount(): Promise<{ userId: string; token: string }> {
+  const n = unique();
+  const created = await createUserAccount(
+    { name: `Target ${n}`, email: `target-${n}@example.edu`, role: "student", link: null },
+    ADMIN_ACTOR,
+    { db },
+  );
+  if (!created.ok) throw new Error(`could not create a target account: ${created.message}`);
+  return { userId: created.userId, token: created.token };
+}
+
+const idle = { status: "idle" } as const;
+
+const ACTION_SAMPLES: Record<string, () => Promise<unknown[]>> = {
+  "app/(auth)/login/actions.ts#signInWithPassword": async () => [
+    idle,
+    formData({ email: demoAccount("demo-student").email, password: "basecamp-demo", callbackUrl: "/" }),
+  ],
+  "app/(auth)/login/actions.ts#signInWithSso": async () => [formData({ callbackUrl: "/" })],
+  "app/(auth)/logout/actions.ts#signOutAction": async () => [],
+  "app/(auth)/reset-password/[token]/actions.ts#resetPassword": async () => {
+    // A bound action: the page binds the token, the form sends the rest.
+    const { token } = await throwawayAccount();
+    return [token, idle, formData({ password: "a-long-new-password", confirmPassword: "a-long-new-password" })];
+  },
+  "app/(app)/admin/users/actions.ts#createUser": async () => {
+    const n = unique();
+    return [idle, formData({ name: "Test Person", email: `t-${n}@example.edu`, role: "student", record: "" })];
+  },
+  "app/(app)/admin/users/actions.ts#changeUserRole": async () => {
+    const { userId } = await throwawayAccount();
+    return [idle, formData({ userId, role: "faculty" })];
+  },
+  "app/(app)/admin/users/actions.ts#linkUserRecord": async () => {
+    const { userId } = await throwawayAccount();
+    const [free] = await listLinkableStudents(ADMIN_VIEWER, db);
+    if (!free) throw new Error("no unlinked student record left to link");
+    return [idle, formData({ userId, record: `student:${free.id}` })];
+  },
+  "app/(app)/admin/users/actions.ts#setUserDisabled": async () => {
+    const { userId } = await throwawayAccount();
+    return [idle, formData({ userId, disabled: "true" })];
+  },
+  "app/(app)/admin/users/actions.ts#createPasswordResetLink": async () => [idle, formData({ userId: "demo-student-2" })],
+};
+
+// ---------------------------------------------------------------------------------------------
+// The matrix
+
+
+type Action = (...args: unknown[]) => Promise<unknown>;
+const actions = new Map<string, Action>();
+
+beforeAll(async () => {
+  db = await getDb();
+  await seedDemoData(db);
+  await seedDemoAccounts(db);
+  // Imported from the policy's keys, not by hand, so every listed action is exercised.
+  for (const key of Object.keys(ACTION_POLICY)) {
+    const [file, exportName] = key.split("#") as [string, string];
+    const mod = (await import(path.resolve(REPO, file))) as Record<string, unknown>;
+    const action = mod[exportName];
+    if (typeof action === "function") actions.set(key, action as Action);
+  }
+});
+
+afterAll(async () => {
+  state.userId = null;
+  await closeDatabase();
+});
+
+describe("server actions: the access matrix", () => {
+  test("every action in ACTION_POLICY has a sample, and every sample an action", () => {
+    expect(Object.keys(ACTION_SAMPLES).sort()).toEqual(Object.keys(ACTION_POLICY).sort());
+  });
+
+  test("every action in ACTION_POLICY is an exported function", () => {
+    expect(Object.keys(ACTION_POLICY).filter((key) => !actions.has(key))).toEqual([]);
+  });
+
+  const cases = Object.entries(ACTION_POLICY).flatMap(([key, access]) =>
+    PERSONAS.map((persona) => ({
+      key,
+      access,
+      persona,
+      label: `${key.split("#")[1]} as ${persona.name} → ${allows(access, persona.role) ? "allowed" : "refused"}`,
+    })),
+  );
+
+  // A plain loop rather than test.each: the names stay whole ("createUser as student → refused").
+  for (const { key, access, persona, label } of cases) {
+    test(label, () => checkCase(key, access, persona));
+  }
+});
+
+async function checkCase(key: string, access: Access, persona: Persona): Promise<void> {
+  const action = actions.get(key);
+  const sample = ACTION_SAMPLES[key];
+  if (!action) throw new Error(`${key} is not an exported function`);
+  if (!sample) throw new Error(`${key} has no entry in ACTION_SAMPLES: add representative valid arguments`);
+
+  // Built before the "before" snapshot: samples may set up a target row.
+  const args = await sample();
+  const before = await tableChecksums(db, { exclude: ["sign_in_attempts"] });
+  state.userId = persona.userId;
+  let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
+  try {
+    outcome = { ok: true, value: await action(...args) };
+  } catch (error) {
+    outcome = { ok: false, error };
+  } finally {
+    state.userId = null;
+  }
+
+  if (!allows(access, persona.role)) {
+    const expected = persona.role === null ? /^NEXT_REDIRECT:\/login(\?|$)/ : /^NEXT_FORBIDDEN$/;
+    expect(outcome.ok, `${key} must refuse ${persona.name}, but it returned ${JSON.stringify(outcome.ok && outcome.value)}`).toBe(false);
+    if (!outcome.ok) expect(String((outcome.error as Error)?.message ?? outcome.error)).toMatch(expected);
+    expect(await tableChecksums(db, { exclude: ["sign_in_attempts"] }), `${key} wrote as ${persona.name}`).toEqual(before);
+    return;
+  }
+
+  if (!outcome.ok) throw new Error(`${key} must let ${persona.name} through, but it threw: ${String(outcome.error)}`, { cause: outcome.error });
+  const value = outcome.value as { status?: string; message?: string } | undefined;
+  if (access !== "public" && value?.status !== undefined) {
+    // The sample is valid and really writes, so the refused cases' "nothing changed" means something.
+    expect(value.status, value.message).toBe("success");
+    expect(await tableChecksums(db, { exclude: ["sign_in_attempts"] }), `${key} as ${persona.name} changed nothing`).not.toEqual(before);
+  }
+  if (key.endsWith("#resetPassword")) expect(value?.status, value?.message).toBe("success");
+}
