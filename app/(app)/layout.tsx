@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Brand } from "@/components/shell/brand";
 import { navigationAreas } from "@/components/shell/areas";
 import { MainNav } from "@/components/shell/main-nav";
 import { UserMenu } from "@/components/shell/user-menu";
@@ -11,10 +11,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     <>
       <header className="bg-brand-strong text-white">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-          <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
-            <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 bg-amber-400" />
-            Ascent Basecamp
-          </Link>
+          <Brand />
           <div className="order-last w-full lg:order-none lg:w-auto">
             <MainNav areas={navigationAreas(viewer.role)} />
           </div>

@@ -1,14 +1,11 @@
-import Link from "next/link";
+import { Brand } from "@/components/shell/brand";
 
 export default function AuthLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
       <header className="bg-brand-strong text-white">
         <div className="mx-auto flex max-w-6xl px-4 py-3">
-          <Link href="/" className="flex items-center gap-2 text-lg font-semibold tracking-tight">
-            <span aria-hidden="true" className="inline-block h-3 w-3 rotate-45 bg-amber-400" />
-            Ascent Basecamp
-          </Link>
+          <Brand />
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-md px-4 py-12">

@@ -1,6 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
+import { TextField } from "@/components/ui/text-field";
 import { signInWithPassword, type SignInState } from "./actions";
 
 const initial: SignInState = { status: "idle" };
@@ -19,47 +20,8 @@ export function LoginForm({ callbackUrl, ssoName }: { callbackUrl?: string; ssoN
           </p>
         ) : null}
       </div>
-      <div className="space-y-1">
-        <label htmlFor="email" className="block text-sm font-medium">
-          Email
-        </label>
-        <input
-          id="email"
-          name="email"
-          type="email"
-          autoComplete="username"
-          required
-          defaultValue={state.email}
-          aria-invalid={emailError ? true : undefined}
-          aria-describedby={emailError ? "email-error" : undefined}
-          className="w-full rounded-md border border-line bg-white px-3 py-2 text-base"
-        />
-        {emailError ? (
-          <p id="email-error" className="text-sm text-bad">
-            {emailError}
-          </p>
-        ) : null}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block text-sm font-medium">
-          Password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? "password-error" : undefined}
-          className="w-full rounded-md border border-line bg-white px-3 py-2 text-base"
-        />
-        {passwordError ? (
-          <p id="password-error" className="text-sm text-bad">
-            {passwordError}
-          </p>
-        ) : null}
-      </div>
+      <TextField id="email" label="Email" type="email" autoComplete="username" required defaultValue={state.email} error={emailError} />
+      <TextField id="password" label="Password" type="password" autoComplete="current-password" required error={passwordError} />
       <button
         type="submit"
         disabled={pending}

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
+import { TextField } from "@/components/ui/text-field";
 import type { ResetPasswordState } from "./actions";
 
 const initial: ResetPasswordState = { status: "idle" };
@@ -39,50 +40,17 @@ export function ResetPasswordForm({
           </p>
         ) : null}
       </div>
-      <div className="space-y-1">
-        <label htmlFor="password" className="block text-sm font-medium">
-          New password
-        </label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          required
-          minLength={10}
-          aria-invalid={passwordError ? true : undefined}
-          aria-describedby={passwordError ? "password-hint password-error" : "password-hint"}
-          className="w-full rounded-md border border-line bg-white px-3 py-2 text-base"
-        />
-        <p id="password-hint" className="text-sm text-muted">
-          At least 10 characters.
-        </p>
-        {passwordError ? (
-          <p id="password-error" className="text-sm text-bad">
-            {passwordError}
-          </p>
-        ) : null}
-      </div>
-      <div className="space-y-1">
-        <label htmlFor="confirmPassword" className="block text-sm font-medium">
-          Confirm new password
-        </label>
-        <input
-          id="confirmPassword"
-          name="confirmPassword"
-          type="password"
-          autoComplete="new-password"
-          required
-          aria-invalid={confirmError ? true : undefined}
-          aria-describedby={confirmError ? "confirmPassword-error" : undefined}
-          className="w-full rounded-md border border-line bg-white px-3 py-2 text-base"
-        />
-        {confirmError ? (
-          <p id="confirmPassword-error" className="text-sm text-bad">
-            {confirmError}
-          </p>
-        ) : null}
-      </div>
+      <TextField
+        id="password"
+        label="New password"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={10}
+        hint="At least 10 characters."
+        error={passwordError}
+      />
+      <TextField id="confirmPassword" label="Confirm new password" type="password" autoComplete="new-password" required error={confirmError} />
       <button
         type="submit"
         disabled={pending}
