@@ -21,10 +21,11 @@ const env: NodeJS.ProcessEnv = {
 delete env.DATABASE_URL;
 delete env.DATABASE_DRIVER;
 
-const setup = spawnSync("npx", ["tsx", "db/cli/setup.ts"], { env, stdio: "inherit" });
+const setup = spawnSync(process.execPath, [path.resolve("node_modules/tsx/dist/cli.mjs"), "db/cli/setup.ts"], { env, stdio: "inherit" });
 if (setup.status !== 0) process.exit(setup.status ?? 1);
 
-const server = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", process.env.E2E_PORT ?? "3100"], {
+// Next's own binary, not npx: a signal to a wrapper would leave the server holding the port.
+const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", process.env.E2E_PORT ?? "3100"], {
   env,
   stdio: "inherit",
 });
