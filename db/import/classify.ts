@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { RawCategory } from "../../app/lib/domain/vocabulary";
-import type { ExportModel, ModelPage } from "./export-model";
+import type { ExportModel, ModelDatabase, ModelPage } from "./export-model";
 import { dashedId } from "./parse";
 import { categorize, DEFAULT_RULES, isArchived, type ImportRules } from "./rules";
 
@@ -27,87 +27,137 @@ export interface RawPageRow {
 
 const UNTITLED = new Set(["", "untitled", "unbenannt", "sans titre", "sin título"]);
 
-export function classifyPages(model: ExportModel, rules: ImportRules = DEFAULT_RULES): RawPageRow[] {
-  const pagesById = new Map(model.pages.map((p) => [p.id, p]));
-  const ancestorNames = (parentId: string | null): string[] => {
-    const names: string[] = [];
-    const seen = new Set<string>();
-    for (let id = parentId; id && !seen.has(id); ) {
-      seen.add(id);
-      const page = pagesById.get(id);
-      const database = model.databases.get(id);
-      if (page) {
-        names.push(page.title);
-        id = page.parentId;
-      } else if (database) {
-        names.push(database.name);
-        id = database.parentId;
-      } else {
-        const folder = model.folderNames.get(id);
-        if (folder) names.push(folder);
-        id = null;
-      }
-    }
-    return names;
-  };
+/** Where ancestry is looked up: the whole model, or what a stream has read so far. */
+export interface AncestryLookup {
+  page(id: string): { title: string; parentId: string | null } | undefined;
+  database(id: string): ModelDatabase | undefined;
+  folderName(id: string): string | undefined;
+}
 
-  const rows: RawPageRow[] = [];
-  for (const page of model.pages) {
-    rows.push(baseRow(page, model, ancestorNames(page.parentId), rules));
+/** Database name, then ancestor page titles, nearest first. */
+export function ancestorNames(parentId: string | null, lookup: AncestryLookup): string[] {
+  const names: string[] = [];
+  const seen = new Set<string>();
+  for (let id = parentId; id && !seen.has(id); ) {
+    seen.add(id);
+    const page = lookup.page(id);
+    const database = page ? undefined : lookup.database(id);
+    if (page) {
+      names.push(page.title);
+      id = page.parentId;
+    } else if (database) {
+      names.push(database.name);
+      id = database.parentId;
+    } else {
+      const folder = lookup.folderName(id);
+      if (folder) names.push(folder);
+      id = null;
+    }
   }
-  for (const database of model.databases.values()) {
-    if (!database.linkedView) continue;
-    const ancestors = ancestorNames(database.parentId);
-    rows.push({
+  return names;
+}
+
+/**
+ * Classifies pages one at a time. Pages must come in sorted path order: of pages with the same
+ * content, the first in that order is the original and the others are duplicates.
+ */
+export class PageClassifier {
+  private readonly seenHashes = new Set<string>();
+  /**
+   * What depends only on a page's parent, worked out once per parent: pages of one folder share
+   * it (and the same ancestors array). Names do not change once used: a database renamed after
+   * its name was used makes the streaming import classify everything again (see import-pages).
+   */
+  private readonly byParent = new Map<string | null, Ancestry>();
+
+  constructor(
+    private readonly lookup: AncestryLookup,
+    private readonly rules: ImportRules = DEFAULT_RULES,
+  ) {}
+
+  page(page: ModelPage): RawPageRow {
+    const ancestry = this.ancestry(page.parentId);
+    const database = page.databaseId ? this.lookup.database(page.databaseId) : undefined;
+    const row: RawPageRow = {
+      notionPageId: dashedId(page.id),
+      title: page.title,
+      exportPath: page.path,
+      parentPageId: ancestry.parentPageId,
+      databaseName: database?.name ?? null,
+      properties: page.properties,
+      contentMarkdown: page.body,
+      contentHash: contentHash(page.title, page.properties, page.body),
+      category: ancestry.category,
+      keep: false,
+      excludeReason: page.kind === "template" ? "template" : null,
+      ancestorNames: ancestry.names,
+    };
+    // Exclusion, in the documented order; templates are excluded before they can be originals.
+    if (!row.excludeReason) {
+      row.excludeReason = exclusion(row, ancestry.archived, this.seenHashes);
+      row.keep = row.excludeReason === null;
+    }
+    return row;
+  }
+
+  /** A linked view is never imported, but is recorded so its page can be found again. */
+  linkedView(database: ModelDatabase): RawPageRow {
+    const ancestry = this.ancestry(database.parentId);
+    return {
       notionPageId: dashedId(database.id),
       title: database.name,
       exportPath: database.path,
-      parentPageId: database.parentId ? dashedId(database.parentId) : null,
+      parentPageId: ancestry.parentPageId,
       databaseName: null,
       properties: {},
       contentMarkdown: "",
       contentHash: contentHash(database.name, {}, ""),
-      category: categorize(ancestors, rules),
+      category: ancestry.category,
       keep: false,
       excludeReason: "linked_view",
-      ancestorNames: ancestors,
-    });
+      ancestorNames: ancestry.names,
+    };
   }
-  rows.sort((a, b) => (a.exportPath < b.exportPath ? -1 : a.exportPath > b.exportPath ? 1 : 0));
 
-  // Exclusion, in the documented order; the first page with given content is the original.
-  const seenHashes = new Set<string>();
-  for (const row of rows) {
-    if (row.excludeReason) continue;
-    const reason = exclusion(row, rules, seenHashes);
-    row.excludeReason = reason;
-    row.keep = reason === null;
+  private ancestry(parentId: string | null): Ancestry {
+    let ancestry = this.byParent.get(parentId);
+    if (!ancestry) {
+      const names = ancestorNames(parentId, this.lookup);
+      ancestry = {
+        names,
+        parentPageId: parentId ? dashedId(parentId) : null,
+        category: categorize(names, this.rules),
+        archived: isArchived(names, this.rules),
+      };
+      this.byParent.set(parentId, ancestry);
+    }
+    return ancestry;
   }
-  return rows;
 }
 
-function baseRow(page: ModelPage, model: ExportModel, ancestors: string[], rules: ImportRules): RawPageRow {
-  const database = page.databaseId ? model.databases.get(page.databaseId) : undefined;
-  return {
-    notionPageId: dashedId(page.id),
-    title: page.title,
-    exportPath: page.path,
-    parentPageId: page.parentId ? dashedId(page.parentId) : null,
-    databaseName: database?.name ?? null,
-    properties: page.properties,
-    contentMarkdown: page.body,
-    contentHash: contentHash(page.title, page.properties, page.body),
-    category: categorize(ancestors, rules),
-    keep: false,
-    excludeReason: page.kind === "template" ? "template" : null,
-    ancestorNames: ancestors,
-  };
+interface Ancestry {
+  names: string[];
+  /** Shared by the parent's pages, rather than one copy of the id per page. */
+  parentPageId: string | null;
+  category: RawCategory;
+  archived: boolean;
 }
 
-function exclusion(row: RawPageRow, rules: ImportRules, seenHashes: Set<string>): ExcludeReason | null {
+export function classifyPages(model: ExportModel, rules: ImportRules = DEFAULT_RULES): RawPageRow[] {
+  const pagesById = new Map(model.pages.map((p) => [p.id, p]));
+  const classifier = new PageClassifier(
+    { page: (id) => pagesById.get(id), database: (id) => model.databases.get(id), folderName: (id) => model.folderNames.get(id) },
+    rules,
+  );
+  const rows = model.pages.map((page) => classifier.page(page));
+  for (const database of model.databases.values()) if (database.linkedView) rows.push(classifier.linkedView(database));
+  return rows.sort((a, b) => (a.exportPath < b.exportPath ? -1 : a.exportPath > b.exportPath ? 1 : 0));
+}
+
+function exclusion(row: RawPageRow, archived: boolean, seenHashes: Set<string>): ExcludeReason | null {
   if (row.contentMarkdown === "" && Object.keys(row.properties).length === 0) return "empty";
   if (UNTITLED.has(row.title.trim().toLowerCase())) return "untitled";
-  if (isArchived(row.ancestorNames, rules)) return "archived";
+  if (archived) return "archived";
   if (seenHashes.has(row.contentHash)) return "duplicate";
   seenHashes.add(row.contentHash);
   if (row.category === "other") return "other";
@@ -120,7 +170,8 @@ export function contentHash(title: string, properties: Record<string, string>, b
   return createHash("sha256").update(JSON.stringify([title, sorted, body])).digest("hex");
 }
 
-export function summarizeClassification(rows: RawPageRow[]) {
+/** Counts per category and exclusion reason; rows in export-path order (keys appear in that order). */
+export function summarizeClassification(rows: readonly Pick<RawPageRow, "category" | "keep" | "excludeReason">[]) {
   const byCategory: Record<string, { kept: number; excluded: number }> = {};
   const excludedByReason: Record<string, number> = {};
   for (const row of rows) {

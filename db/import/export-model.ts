@@ -1,15 +1,10 @@
 import type { ImportWarning } from "./errors";
-import {
-  decodeUtf8,
-  folderId,
-  idInTarget,
-  markdownLinks,
-  parseCsv,
-  parseFileName,
-  parsePageMarkdown,
-  type ParsedCsv,
-} from "./parse";
+import { scanLayout, type ExportLayout, type ExportStats, type ModelDatabase } from "./export-layout";
+import { RowPairing } from "./export-rows";
+import { decodeUtf8, idInTarget, markdownLinks, parseCsv, parseFileName, parsePageMarkdown, type ParsedCsv, type ParsedPage } from "./parse";
 import type { ExportEntry, ExportSource } from "./source-types";
+
+export type { ModelDatabase } from "./export-layout";
 
 /** What an export holds, once its files are read: pages, database rows and databases. */
 export interface ModelPage {
@@ -26,271 +21,238 @@ export interface ModelPage {
   body: string;
 }
 
-export interface ModelDatabase {
-  id: string;
-  /** Path of the CSV read (`_all.csv` when present). */
-  path: string;
-  name: string;
-  parentId: string | null;
-  /** A view of another database placed on a page: a CSV with no `_all.csv` and no row folder. */
-  linkedView: boolean;
-}
-
 export interface ExportModel {
   pages: ModelPage[];
   databases: Map<string, ModelDatabase>;
   /** Names of folders whose page file is missing, by id, so ancestry still has a name. */
   folderNames: Map<string, string>;
   warnings: ImportWarning[];
-  stats: { entries: number; pageFiles: number; csvFiles: number; otherFiles: number };
+  stats: ExportStats;
 }
 
 export interface ModelOptions {
   /** Bodies above this many bytes are cut, with a warning, so one huge page cannot stall a run. */
   maxPageBytes: number;
   onProgress?: (processed: number, total: number) => void;
+  /** Called after each CSV is read: a large one leaves a lot of garbage behind. */
+  afterCsv?: () => Promise<void>;
 }
 
-interface PageFile {
+/** A page as the stream hands it out, with its index in sorted path order. */
+export interface StreamedPage extends ModelPage {
+  position: number;
+}
+
+/** A page read, as later pages see it: their ancestor. */
+export interface KnownPage {
+  title: string;
+  parentId: string | null;
+}
+
+/** A page whose pairing or duplicate status is only known once every page was read. */
+interface HeldPage {
   entry: ExportEntry;
-  id: string;
-  dir: string;
-  stem: string;
+  page: StreamedPage;
+  pairByProperties: boolean;
 }
 
-interface CsvFiles {
-  id: string;
-  dir: string;
-  stem: string;
-  plain?: ExportEntry;
-  all?: ExportEntry;
-}
+/**
+ * Reads the pages of an export one at a time in sorted path order, each paired with its CSV row,
+ * so a caller can handle a page and let its body go before the next is read. Sorted order puts
+ * `X <id>.md` before `X <id>/…` ('.' < '/'), so a page's ancestors are read before it, and the
+ * link naming a database sits in its parent page, read before the database's rows.
+ *
+ * Two kinds of page are held back and handed out at the end by `heldPages()`, in path order:
+ * `@`-titled row pages no CSV row matched by title (they pair by properties only once every
+ * title was matched), and pages with the same title as one of them (only those can be its
+ * duplicates, and which copy comes first depends on how it pairs).
+ */
+export class PageStream {
+  readonly warnings: ImportWarning[] = [];
+  /** Pages read that own a folder: only those can be ancestors of pages read later. */
+  private readonly known = new Map<string, KnownPage>();
+  private readonly held: HeldPage[] = [];
+  private readonly heldTitles = new Set<string>();
+  private readonly linked = new Set<string>();
+  private readonly propertyNames = new Map<string, ReadonlySet<string> | null>();
+  private read = 0;
 
-export async function buildExportModel(source: ExportSource, options: ModelOptions): Promise<ExportModel> {
-  const warnings: ImportWarning[] = [];
-  const pageFiles: PageFile[] = [];
-  const csvById = new Map<string, CsvFiles>();
-  const directories = new Set<string>();
-  const stemToId = new Map<string, string>();
-  let otherFiles = 0;
+  private constructor(
+    private readonly layout: ExportLayout,
+    private readonly csvHeaders: Map<string, string[]>,
+    private readonly pairing: RowPairing,
+    private readonly options: ModelOptions,
+  ) {}
 
-  for (const entry of source.entries) {
-    const slash = entry.path.lastIndexOf("/");
-    const dir = slash === -1 ? "" : entry.path.slice(0, slash);
-    const name = entry.path.slice(slash + 1);
-    for (let d = dir; d !== ""; d = d.includes("/") ? d.slice(0, d.lastIndexOf("/")) : "") directories.add(d);
-    const parsed = parseFileName(name);
-    if (!parsed) {
-      otherFiles++;
-      continue;
+  /** Reads every database's CSV first: pages need them to be paired. */
+  static async open(layout: ExportLayout, options: ModelOptions): Promise<PageStream> {
+    const warnings: ImportWarning[] = [];
+    const csvs = new Map<string, ParsedCsv>();
+    for (const [id, entry] of layout.csvEntries) {
+      const text = await readCsvText(entry, warnings);
+      csvs.set(id, parseCsv(text, entry.path, warnings));
+      await options.afterCsv?.();
     }
-    stemToId.set(join(dir, parsed.stem), parsed.id);
-    if (parsed.ext === "md") {
-      pageFiles.push({ entry, id: parsed.id, dir, stem: parsed.stem });
-    } else {
-      const files = csvById.get(parsed.id) ?? { id: parsed.id, dir, stem: parsed.stem };
-      if (parsed.all) files.all = entry;
-      else files.plain = entry;
-      csvById.set(parsed.id, files);
-    }
+    const headers = new Map([...csvs].map(([id, csv]) => [id, csv.header]));
+    const stream = new PageStream(layout, headers, new RowPairing(csvs), options);
+    stream.warnings.push(...warnings);
+    return stream;
   }
 
-  // A folder belongs to the page or database with the same name; newer exports sometimes drop
-  // the id from the folder name, and teamspace or bare-id folders are transparent.
-  const folderNames = new Map<string, string>();
-  const dirOwner = new Map<string, string | null>();
-  const ownerOf = (dir: string): string | null => {
-    if (dir === "") return null;
-    const cached = dirOwner.get(dir);
-    if (cached !== undefined) return cached;
-    const slash = dir.lastIndexOf("/");
-    const parentDir = slash === -1 ? "" : dir.slice(0, slash);
-    const segment = dir.slice(slash + 1);
-    const id = folderId(segment) ?? stemToId.get(join(parentDir, segment)) ?? null;
-    if (id && !folderNames.has(id)) folderNames.set(id, segment.replace(/ *[0-9a-f]{32}$/, "").trim() || segment);
-    const owner = id ?? ownerOf(parentDir);
-    dirOwner.set(dir, owner);
-    return owner;
-  };
+  /** A page read so far (held pages included) that can be an ancestor. */
+  page(id: string): KnownPage | undefined {
+    return this.known.get(id);
+  }
 
-  const hasFolder = (files: { dir: string; stem: string; id: string }) =>
-    directories.has(join(files.dir, `${files.stem} ${files.id}`)) || directories.has(join(files.dir, files.stem));
+  /** Every page read that can be an ancestor, by id; complete once `pages()` is done. */
+  knownPages(): ReadonlyMap<string, KnownPage> {
+    return this.known;
+  }
 
-  const csvs = new Map<string, ParsedCsv>();
-  const databases = new Map<string, ModelDatabase>();
-  for (const files of [...csvById.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const chosen = files.all ?? files.plain!;
-    const linkedView = !files.all && !hasFolder(files);
-    databases.set(files.id, {
-      id: files.id,
-      path: chosen.path,
-      name: files.stem,
-      parentId: ownerOf(files.dir),
-      linkedView,
-    });
-    if (!linkedView) {
-      const decoded = decodeUtf8(await chosen.read());
-      if (decoded.invalidUtf8) {
-        warnings.push({ code: "invalid_utf8", message: "CSV is not valid UTF-8; unreadable bytes were replaced.", path: chosen.path });
+  /** How many pages were read (duplicates of an id are not). */
+  get pagesRead(): number {
+    return this.read;
+  }
+
+  /** The pages in sorted path order, but for the held ones. */
+  async *pages(): AsyncGenerator<StreamedPage> {
+    const files = this.layout.pageFiles;
+    for (let position = 0; position < files.length; position++) {
+      if ((position + 1) % 500 === 0) this.options.onProgress?.(position + 1, files.length);
+      const entry = files[position]!;
+      const path = entry.path;
+      const slash = path.lastIndexOf("/");
+      const id = idOf(path);
+      const first = this.layout.firstFiles.get(id)!;
+      if (first !== position) {
+        const earlier = files[first]!.path;
+        this.warnings.push({ code: "duplicate_id", message: `Another file has the same page id (${earlier}); this one was skipped.`, path });
+        continue;
       }
-      csvs.set(files.id, parseCsv(decoded.text, chosen.path, warnings));
+      const parentId = this.layout.ownerOf(slash === -1 ? "" : path.slice(0, slash));
+      const database = parentId ? this.layout.databases.get(parentId) : undefined;
+      const parsed = await this.readPage(entry, entry.read(), database ? this.columnsOf(database.id) : null, true);
+      this.learnDatabaseNames(parsed.body);
+      const rowOf = database && !database.linkedView ? database.id : null;
+      const page: StreamedPage = {
+        id,
+        path,
+        title: parsed.title,
+        parentId,
+        databaseId: rowOf,
+        kind: rowOf ? "row" : "page",
+        properties: parsed.properties,
+        body: parsed.body,
+        position,
+      };
+      let pairByProperties = false;
+      if (rowOf && this.pairing.hasRows(rowOf) && !this.pairing.pairByTitle(rowOf, page)) {
+        pairByProperties = RowPairing.mayPairByProperties(page);
+        if (!pairByProperties) page.kind = "template";
+      }
+      if (this.layout.owners.has(id)) this.known.set(id, { title: page.title, parentId });
+      this.read++;
+      if (pairByProperties || this.heldTitles.has(page.title)) {
+        if (pairByProperties) this.heldTitles.add(page.title);
+        // The body is read again at the end rather than kept: there may be many of these.
+        this.held.push({ entry, page: { ...page, body: "" }, pairByProperties });
+        continue;
+      }
+      yield page;
+    }
+    this.options.onProgress?.(files.length, files.length);
+  }
+
+  /** The held pages, paired (or found to be templates) now that every title was matched. */
+  async *heldPages(): AsyncGenerator<StreamedPage> {
+    for (const { page, pairByProperties } of this.held) {
+      if (pairByProperties && !this.pairing.pairByProperties(page.databaseId!, page)) page.kind = "template";
+    }
+    for (const { entry, page } of this.held.splice(0)) {
+      const columns = page.parentId ? this.columnsOf(page.parentId) : null;
+      yield { ...page, body: (await this.readPage(entry, entry.read(), columns, false)).body };
     }
   }
 
-  const seenIds = new Map<string, string>();
-  const pages: ModelPage[] = [];
-  const linkTitles = new Map<string, string>();
-  pageFiles.sort((a, b) => (a.entry.path < b.entry.path ? -1 : a.entry.path > b.entry.path ? 1 : 0));
-  let processed = 0;
-  for (const file of pageFiles) {
-    processed++;
-    if (processed % 500 === 0) options.onProgress?.(processed, pageFiles.length);
-    const earlier = seenIds.get(file.id);
-    if (earlier) {
-      warnings.push({
-        code: "duplicate_id",
-        message: `Another file has the same page id (${earlier}); this one was skipped.`,
-        path: file.entry.path,
-      });
-      continue;
-    }
-    seenIds.set(file.id, file.entry.path);
-    const parentId = ownerOf(file.dir);
-    const database = parentId ? databases.get(parentId) : undefined;
-    const csv = database ? csvs.get(database.id) : undefined;
-    const propertyNames = csv && csv.header.length > 1 ? new Set(csv.header.slice(1)) : null;
+  /** Warnings for CSV rows no page took; call once both generators are done. */
+  finish(): void {
+    this.pairing.leftoverWarnings(this.layout.databases, this.warnings);
+  }
 
-    let bytes = await file.entry.read();
-    if (bytes.length > options.maxPageBytes) {
-      warnings.push({
-        code: "page_truncated",
-        message: `Page is ${formatBytes(bytes.length)}; only the first ${formatBytes(options.maxPageBytes)} were imported.`,
-        path: file.entry.path,
-      });
-      let end = options.maxPageBytes;
+  /** The columns that may start a row page of this database: a body line may look like `Word: value`. */
+  private columnsOf(databaseId: string): ReadonlySet<string> | null {
+    let names = this.propertyNames.get(databaseId);
+    if (names === undefined) {
+      const header = this.csvHeaders.get(databaseId);
+      names = header && header.length > 1 ? new Set(header.slice(1)) : null;
+      this.propertyNames.set(databaseId, names);
+    }
+    return names;
+  }
+
+  private async readPage(entry: ExportEntry, read: Promise<Buffer>, propertyNames: ReadonlySet<string> | null, warn: boolean): Promise<ParsedPage> {
+    let bytes = await read;
+    const { maxPageBytes } = this.options;
+    if (bytes.length > maxPageBytes) {
+      if (warn) {
+        this.warnings.push({
+          code: "page_truncated",
+          message: `Page is ${formatBytes(bytes.length)}; only the first ${formatBytes(maxPageBytes)} were imported.`,
+          path: entry.path,
+        });
+      }
+      let end = maxPageBytes;
       // Cut at a character boundary: a split UTF-8 sequence would read as corrupt text.
       while (end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
       bytes = bytes.subarray(0, end);
     }
     const decoded = decodeUtf8(bytes);
-    if (decoded.invalidUtf8) {
-      warnings.push({ code: "invalid_utf8", message: "Page is not valid UTF-8; unreadable bytes were replaced.", path: file.entry.path });
+    if (decoded.invalidUtf8 && warn) {
+      this.warnings.push({ code: "invalid_utf8", message: "Page is not valid UTF-8; unreadable bytes were replaced.", path: entry.path });
     }
-    const parsed = parsePageMarkdown(decoded.text, propertyNames);
-    for (const link of markdownLinks(parsed.body)) {
+    return parsePageMarkdown(decoded.text, propertyNames);
+  }
+
+  /** A database's real title is the text of the first link to it (file names are cut at 50 characters). */
+  private learnDatabaseNames(body: string): void {
+    for (const link of markdownLinks(body)) {
       const id = idInTarget(link.target);
-      if (id && link.text.trim() && !linkTitles.has(id)) linkTitles.set(id, link.text.trim());
+      if (!id || this.linked.has(id)) continue;
+      const database = this.layout.databases.get(id);
+      const text = link.text.trim();
+      if (!database || !text) continue;
+      this.linked.add(id);
+      database.name = text;
     }
-    pages.push({
-      id: file.id,
-      path: file.entry.path,
-      title: parsed.title,
-      parentId,
-      databaseId: database && !database.linkedView ? database.id : null,
-      kind: database && !database.linkedView ? "row" : "page",
-      properties: parsed.properties,
-      body: parsed.body,
-    });
   }
-  options.onProgress?.(pageFiles.length, pageFiles.length);
+}
 
-  // A database's real title is the text of the link to it (file names are cut at 50 characters).
-  for (const database of databases.values()) {
-    const linked = linkTitles.get(database.id);
-    if (linked) database.name = linked;
-  }
-
-  mergeRows(pages, databases, csvs, warnings);
-
-  return {
-    pages,
-    databases,
-    folderNames,
-    warnings,
-    stats: { entries: source.entries.length, pageFiles: pageFiles.length, csvFiles: csvById.size, otherFiles },
-  };
+function idOf(path: string): string {
+  return parseFileName(path.slice(path.lastIndexOf("/") + 1))!.id;
 }
 
 /**
- * Pairs each CSV row with its row page by title (the CSV has no id column). Pages left over are
- * database templates; rows left over have no page and no id, so they cannot be imported.
+ * A CSV's text. Read in a function of its own so the file's bytes are not held by the caller's
+ * suspended frame while the text is parsed (they would outlive the parse and stay in memory).
  */
-function mergeRows(
-  pages: ModelPage[],
-  databases: Map<string, ModelDatabase>,
-  csvs: Map<string, ParsedCsv>,
-  warnings: ImportWarning[],
-): void {
-  const rowsByDatabase = new Map<string, Map<string, Record<string, string>[]>>();
-  for (const [id, csv] of csvs) {
-    if (csv.header.length === 0) continue;
-    const titleColumn = csv.header[0]!;
-    const byTitle = new Map<string, Record<string, string>[]>();
-    for (const row of csv.rows) {
-      const key = rowKey(row[titleColumn] ?? "");
-      byTitle.set(key, [...(byTitle.get(key) ?? []), row]);
-    }
-    rowsByDatabase.set(id, byTitle);
+async function readCsvText(entry: ExportEntry, warnings: ImportWarning[]): Promise<string> {
+  const decoded = decodeUtf8(await entry.read());
+  if (decoded.invalidUtf8) {
+    warnings.push({ code: "invalid_utf8", message: "CSV is not valid UTF-8; unreadable bytes were replaced.", path: entry.path });
   }
-
-  const unmatched: ModelPage[] = [];
-  for (const page of pages) {
-    if (!page.databaseId) continue;
-    const byTitle = rowsByDatabase.get(page.databaseId);
-    if (!byTitle) continue; // unreadable CSV: keep every page as a row, with its own properties
-    const row = byTitle.get(rowKey(page.title))?.shift();
-    if (row) mergeRow(page, row, csvs.get(page.databaseId)!.header[0]!);
-    else unmatched.push(page);
-  }
-  // Mentions of recent dates are relative in page titles (`@Today`) but absolute in the CSV
-  // (`@July 28, 2025`): pair what is left by agreeing property values instead. What still has
-  // no row is a database template.
-  for (const page of unmatched) {
-    const byTitle = rowsByDatabase.get(page.databaseId!)!;
-    const entries = Object.entries(page.properties);
-    const candidates = page.title.startsWith("@") ? [...byTitle.entries()].filter(([k]) => k.startsWith("@")).map(([, rows]) => rows) : [];
-    const list = entries.length > 0 ? candidates.find((rows) => rows.some((r) => entries.every(([k, v]) => r[k] === v))) : undefined;
-    const index = list?.findIndex((r) => entries.every(([k, v]) => r[k] === v)) ?? -1;
-    if (list && index >= 0) mergeRow(page, list.splice(index, 1)[0]!, csvs.get(page.databaseId!)!.header[0]!);
-    else page.kind = "template";
-  }
-
-  for (const [id, byTitle] of rowsByDatabase) {
-    const leftover = [...byTitle.values()].flat();
-    if (leftover.length === 0) continue;
-    const database = databases.get(id)!;
-    const titleColumn = csvs.get(id)!.header[0]!;
-    for (const row of leftover) {
-      warnings.push({
-        code: "csv_row_without_page",
-        message: `Row "${row[titleColumn] ?? ""}" of database "${database.name}" has no page in the export; it was skipped.`,
-        path: database.path,
-      });
-    }
-  }
+  return decoded.text;
 }
 
-function mergeRow(page: ModelPage, row: Record<string, string>, titleColumn: string): void {
-  const merged: Record<string, string> = {};
-  for (const [name, value] of Object.entries(row)) if (name !== titleColumn && value !== "") merged[name] = value;
-  for (const [name, value] of Object.entries(page.properties)) if (!(name in merged) && value !== "") merged[name] = value;
-  page.properties = merged;
-  if (!page.title) page.title = row[titleColumn] ?? "";
-}
-
-const UNTITLED_KEY = "\u0000untitled";
-
-/**
- * CSV cells carry trailing spaces, and an empty title cell is the page titled "Untitled"
- * (or its translation): compare titles loosely.
- */
-function rowKey(title: string): string {
-  const key = title.normalize("NFC").trim().replace(/\s+/g, " ");
-  return key === "" || /^(untitled|unbenannt|sans titre|sin título)$/i.test(key) ? UNTITLED_KEY : key;
-}
-
-function join(dir: string, name: string): string {
-  return dir === "" ? name : `${dir}/${name}`;
+/** The whole export in memory: for tests and tools. The importer streams with `PageStream`. */
+export async function buildExportModel(source: ExportSource, options: ModelOptions): Promise<ExportModel> {
+  const layout = scanLayout(source);
+  const stream = await PageStream.open(layout, options);
+  const pages: ModelPage[] = [];
+  for await (const page of stream.pages()) pages.push(page);
+  for await (const page of stream.heldPages()) pages.push(page);
+  stream.finish();
+  pages.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { pages, databases: layout.databases, folderNames: layout.folderNames, warnings: stream.warnings, stats: layout.stats };
 }
 
 function formatBytes(bytes: number): string {

@@ -1,7 +1,7 @@
-import { eq, getTableColumns, sql, type SQL } from "drizzle-orm";
-import type { PgColumn, PgTable } from "drizzle-orm/pg-core";
+import { eq, sql } from "drizzle-orm";
 import type { Subsystem } from "../../app/lib/domain/vocabulary";
 import type { Transaction } from "../client";
+import { queryRows } from "../rows";
 import {
   cadenceDocuments,
   cadenceMeetings,
@@ -10,9 +10,12 @@ import {
   cadenceRawContent,
   cadenceTasks,
 } from "../schema";
-import type { RawPageRow } from "./classify";
+import type { ImportWarning } from "./errors";
 import { canonicalPersonKey } from "./rules";
 import type { TransformResult } from "./transform";
+import { changes, RecordUpserter, upsert, type RecordTable, type TableChanges } from "./upsert";
+
+export type { TableChanges } from "./upsert";
 
 export const CADENCE_TABLES = [
   "cadence_raw_content",
@@ -24,12 +27,6 @@ export const CADENCE_TABLES = [
 ] as const;
 export type CadenceTable = (typeof CADENCE_TABLES)[number];
 
-export interface TableChanges {
-  added: number;
-  changed: number;
-  unchanged: number;
-}
-
 export interface LoadResult {
   tables: Record<CadenceTable, TableChanges>;
   /** Raw pages the previous imports had that this export no longer has (flagged, kept). */
@@ -38,25 +35,65 @@ export interface LoadResult {
   perSubsystem: Record<string, Partial<Record<CadenceTable, { added: number; changed: number }>>>;
 }
 
-const BATCH = 500;
+/** Tables whose text is the page body: it is copied from cadence_raw_content, not sent again. */
+const PROJECTS: RecordTable<typeof cadenceProjects> = {
+  table: cadenceProjects,
+  body: cadenceProjects.description,
+  columns: ["notionPageId", "name", "subsystem", "status", "ownerId"],
+};
+const TASKS: RecordTable<typeof cadenceTasks> = {
+  table: cadenceTasks,
+  body: cadenceTasks.description,
+  columns: ["notionPageId", "title", "status", "dueDate", "assigneeId", "projectId"],
+};
+const MEETINGS: RecordTable<typeof cadenceMeetings> = {
+  table: cadenceMeetings,
+  body: cadenceMeetings.notes,
+  columns: ["notionPageId", "name", "meetingDate", "attendees", "projectId"],
+};
 
 /**
- * Writes one run's rows inside the caller's transaction. Rows are matched by notion_page_id and
- * only written when something differs, so importing the same export twice changes nothing.
+ * Gives page warnings without a path the export path of their page, from the page's
+ * cadence_raw_content row (written earlier in the same transaction).
+ */
+export async function fillWarningPaths(tx: Transaction, warnings: ImportWarning[]): Promise<void> {
+  const pending = warnings.filter((w) => w.path === undefined && w.notionPageId);
+  if (pending.length === 0) return;
+  const ids = [...new Set(pending.map((w) => w.notionPageId!))];
+  const rows = await queryRows<{ notion_page_id: string; export_path: string }>(
+    tx,
+    sql`SELECT notion_page_id, export_path FROM ${cadenceRawContent}
+      WHERE notion_page_id IN (SELECT jsonb_array_elements_text(${JSON.stringify(ids)}::jsonb))`,
+  );
+  const paths = new Map(rows.map((r) => [r.notion_page_id, r.export_path]));
+  for (const warning of pending) warning.path = paths.get(warning.notionPageId!);
+}
+
+/** The run's cadence_raw_content rows, already written while the export was read. */
+export interface RawLoad {
+  /** Every page of the export, by notion_page_id. */
+  ids: readonly string[];
+  changes: TableChanges;
+}
+
+/**
+ * Writes one run's CADENCE rows inside the caller's transaction, after its raw pages. Rows are
+ * matched by notion_page_id and only written when something differs, so importing the same
+ * export twice changes nothing.
  */
 export async function loadRows(
   tx: Transaction,
-  syncId: number,
-  raw: RawPageRow[],
+  raw: RawLoad,
   data: TransformResult,
   onProgress?: (processed: number, total: number) => void,
 ): Promise<LoadResult> {
-  const total = raw.length + data.people.length + data.projects.length + data.tasks.length + data.meetings.length + data.documents.length;
+  const total = raw.ids.length + data.people.length + data.projects.length + data.tasks.length + data.meetings.length + data.documents.length;
   let processed = 0;
   const tick = (n: number) => {
     processed += n;
     onProgress?.(processed, total);
   };
+  tick(raw.ids.length);
   const tables = {} as Record<CadenceTable, TableChanges>;
   const perSubsystem: LoadResult["perSubsystem"] = {};
   const tally = (table: CadenceTable, subsystem: Subsystem | null | undefined, inserted: boolean) => {
@@ -65,35 +102,12 @@ export async function loadRows(
     else bucket.changed++;
   };
 
-  // ---- raw pages ----
-  const rawResults = await upsert(
-    tx,
-    cadenceRawContent,
-    cadenceRawContent.notionPageId,
-    raw,
-    (r) => ({
-      notionPageId: r.notionPageId,
-      title: r.title,
-      exportPath: r.exportPath,
-      parentPageId: r.parentPageId,
-      databaseName: r.databaseName,
-      properties: r.properties,
-      contentMarkdown: r.contentMarkdown,
-      contentHash: r.contentHash,
-      category: r.category,
-      keep: r.keep,
-      excludeReason: r.excludeReason,
-      syncId,
-      missingSince: null,
-    }),
-    ["title", "exportPath", "parentPageId", "databaseName", "properties", "contentMarkdown", "contentHash", "category", "keep", "excludeReason", "missingSince"],
-    tick,
-  );
-  tables.cadence_raw_content = changes(rawResults, raw.length);
+  // ---- raw pages: written already; flag those this export no longer has ----
+  tables.cadence_raw_content = raw.changes;
   const missing = await tx.execute(sql`
     UPDATE ${cadenceRawContent} SET missing_since = CURRENT_TIMESTAMP
     WHERE missing_since IS NULL
-      AND notion_page_id NOT IN (SELECT jsonb_array_elements_text(${JSON.stringify(raw.map((r) => r.notionPageId))}::jsonb))
+      AND notion_page_id NOT IN (SELECT jsonb_array_elements_text(${JSON.stringify(raw.ids)}::jsonb))
     RETURNING notion_page_id`);
   const flaggedMissing = (missing as unknown as { rows: unknown[] }).rows.length;
 
@@ -146,21 +160,16 @@ export async function loadRows(
   tick(data.people.length);
 
   // ---- projects, then the rows that point at them ----
-  const projectResults = await upsert(
+  const projectResults = await new RecordUpserter(PROJECTS).write(
     tx,
-    cadenceProjects,
-    cadenceProjects.notionPageId,
-    data.projects,
-    (p) => ({
+    data.projects.map((p) => ({
       notionPageId: p.notionPageId,
       name: p.name,
-      description: p.description,
       subsystem: p.subsystem,
       status: p.status,
       ownerId: p.ownerKey ? (personIds.get(p.ownerKey) ?? null) : null,
-    }),
-    ["name", "description", "subsystem", "status", "ownerId"],
-    tick,
+    })),
+    { onBatch: tick },
   );
   tables.cadence_projects = changes(projectResults, data.projects.length);
   const projectSubsystem = new Map(data.projects.map((p) => [p.notionPageId, p.subsystem]));
@@ -170,42 +179,33 @@ export async function loadRows(
   );
   const projectId = (notionId: string | null) => (notionId ? (projectIds.get(notionId) ?? null) : null);
 
-  const taskResults = await upsert(
+  const taskResults = await new RecordUpserter(TASKS).write(
     tx,
-    cadenceTasks,
-    cadenceTasks.notionPageId,
-    data.tasks,
-    (t) => ({
+    data.tasks.map((t) => ({
       notionPageId: t.notionPageId,
       title: t.title,
-      description: t.description,
       status: t.status,
       dueDate: t.dueDate,
       assigneeId: t.assigneeKey ? (personIds.get(t.assigneeKey) ?? null) : null,
       projectId: projectId(t.projectNotionId),
-    }),
-    ["title", "description", "status", "dueDate", "assigneeId", "projectId"],
-    tick,
+    })),
+    { onBatch: tick },
   );
   tables.cadence_tasks = changes(taskResults, data.tasks.length);
   const taskProject = new Map(data.tasks.map((t) => [t.notionPageId, t.projectNotionId]));
   for (const r of taskResults) tally("cadence_tasks", projectSubsystem.get(taskProject.get(r.key) ?? ""), r.inserted);
 
-  const meetingResults = await upsert(
+  const meetingResults = await new RecordUpserter(MEETINGS).write(
     tx,
-    cadenceMeetings,
-    cadenceMeetings.notionPageId,
-    data.meetings,
-    (m) => ({
+    data.meetings.map((m) => ({
       notionPageId: m.notionPageId,
       name: m.name,
-      meetingDate: m.meetingDate ? new Date(`${m.meetingDate.replace(" ", "T")}Z`) : null,
+      // Wall-clock time as written in Notion, into a timestamp without time zone.
+      meetingDate: m.meetingDate,
       attendees: m.attendees,
       projectId: projectId(m.projectNotionId),
-      notes: m.notes,
-    }),
-    ["name", "meetingDate", "attendees", "projectId", "notes"],
-    tick,
+    })),
+    { onBatch: tick },
   );
   tables.cadence_meetings = changes(meetingResults, data.meetings.length);
   const meetingProject = new Map(data.meetings.map((m) => [m.notionPageId, m.projectNotionId]));
@@ -232,54 +232,4 @@ export async function loadRows(
   for (const r of documentResults) tally("cadence_documents", documentSubsystem.get(r.key), r.inserted);
 
   return { tables, flaggedMissing, perSubsystem };
-}
-
-interface UpsertResult {
-  key: string;
-  inserted: boolean;
-}
-
-/**
- * INSERT … ON CONFLICT (notion_page_id) DO UPDATE … WHERE something differs, in batches.
- * `xmax = 0` tells a fresh insert from an update; rows that did not differ are not returned.
- */
-async function upsert<T extends PgTable, I>(
-  tx: Transaction,
-  table: T,
-  keyColumn: PgColumn,
-  items: readonly I[],
-  toRow: (item: I) => Record<string, unknown>,
-  compared: string[],
-  tick: (n: number) => void,
-): Promise<UpsertResult[]> {
-  const columns = getTableColumns(table) as Record<string, PgColumn>;
-  const set: Record<string, SQL> = {};
-  for (const name of compared) set[name] = sql.raw(`excluded."${columns[name]!.name}"`);
-  if (columns.updatedAt) set.updatedAt = sql`CURRENT_TIMESTAMP`;
-  if (columns.syncId) set.syncId = sql.raw(`excluded."sync_id"`);
-  const current = sql.join(compared.map((name) => sql`${columns[name]!}`), sql`, `);
-  const incoming = sql.raw(compared.map((name) => `excluded."${columns[name]!.name}"`).join(", "));
-  const results: UpsertResult[] = [];
-  // Rows are built a batch at a time: the whole export's rows at once would double the memory.
-  for (let i = 0; i < items.length; i += BATCH) {
-    const batch = items.slice(i, i + BATCH).map(toRow);
-    const returned = (await tx
-      .insert(table)
-      .values(batch as never)
-      .onConflictDoUpdate({
-        target: keyColumn,
-        set: set as never,
-        setWhere: sql`(${current}) IS DISTINCT FROM (${incoming})`,
-      })
-      .returning({ key: keyColumn, inserted: sql<boolean>`(xmax = 0)` })) as { key: string; inserted: boolean }[];
-    results.push(...returned);
-    tick(batch.length);
-  }
-  return results;
-}
-
-function changes(results: UpsertResult[], total: number): TableChanges {
-  const added = results.filter((r) => r.inserted).length;
-  const changed = results.length - added;
-  return { added, changed, unchanged: total - added - changed };
 }

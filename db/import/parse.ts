@@ -1,4 +1,4 @@
-import { parse as parseCsvText } from "csv-parse/sync";
+import { parse as parseCsvText, type Options as CsvOptions } from "csv-parse/sync";
 import type { ImportWarning } from "./errors";
 
 /** `<sanitised title> <32-hex id>[_all].md|.csv`, and folders `<title> <id>`; see the format note §2. */
@@ -28,7 +28,8 @@ export function folderId(segment: string): string | null {
 /** Notion's API form of an id: 8-4-4-4-12. The export writes the undashed form in names. */
 export function dashedId(id32: string): string {
   const h = id32.toLowerCase();
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+  // Joined rather than concatenated: one flat string, not five views into the file path it came from.
+  return [h.slice(0, 8), h.slice(8, 12), h.slice(12, 16), h.slice(16, 20), h.slice(20)].join("-");
 }
 
 /** The last 32-hex id in a link target (relative path or notion.so URL), undashed. */
@@ -71,7 +72,7 @@ export function parsePageMarkdown(text: string, propertyNames: ReadonlySet<strin
   let title = "";
   let index = 0;
   if (lines[0]?.startsWith("# ")) {
-    title = lines[0].slice(2).trim();
+    title = detached(lines[0].slice(2).trim());
     index = 1;
   } else if (lines[0] === "#") {
     index = 1;
@@ -85,13 +86,23 @@ export function parsePageMarkdown(text: string, propertyNames: ReadonlySet<strin
       const line = lines[cursor]!;
       const name = longestPropertyPrefix(line, propertyNames);
       if (name === null) break;
-      properties[name] = line.slice(name.length + 1).trim();
+      properties[name] = detached(line.slice(name.length + 1).trim());
       cursor++;
     }
     if (cursor > start) index = cursor;
   }
   const body = lines.slice(index).join("\n").trim();
   return { title, properties, body };
+}
+
+/**
+ * A copy of a substring that does not keep the text it was cut from alive. V8 represents a
+ * substring as a view into the whole string, so keeping a page's title would keep its whole
+ * text; the importer keeps titles and a few values of every page, and must not keep the pages.
+ */
+export function detached(text: string): string {
+  // Concatenating and slicing makes V8 copy the characters into a string of their own.
+  return (" " + text).slice(1);
 }
 
 function longestPropertyPrefix(line: string, names: ReadonlySet<string>): string | null {
@@ -112,14 +123,40 @@ export interface ParsedCsv {
  * far as csv-parse can; rows it cannot read are dropped with a warning instead of failing.
  */
 export function parseCsv(text: string, path: string, warnings: ImportWarning[]): ParsedCsv {
-  let records: string[][];
+  // Cells repeat (statuses, people, dates, links to the same project): one string per value,
+  // shared by every row holding it, so a 50,000-row database does not hold 50,000 copies.
+  const values = new Map<string, string>();
+  const intern = (value: string) => {
+    const known = values.get(value);
+    if (known !== undefined) return known;
+    values.set(value, value);
+    return value;
+  };
+  let names: string[] | null = null;
+  let ragged = 0;
+  let rows: Record<string, string>[];
   try {
-    records = parseCsvText(text, {
+    // Each record becomes its row as it is read, rather than all records first and rows after.
+    const options: CsvOptions<Record<string, string>, string[]> = {
       bom: true,
       relax_quotes: true,
       relax_column_count: true,
       skip_empty_lines: true,
-    }) as string[][];
+      on_record: (record: string[]) => {
+        if (names === null) {
+          names = record.map((h) => h.replace(/^\uFEFF/, "").trim());
+          return null;
+        }
+        if (record.length !== names.length) ragged++;
+        const row: Record<string, string> = {};
+        names.forEach((name, i) => {
+          if (name) row[name] = intern((record[i] ?? "").trim());
+        });
+        return row;
+      },
+    };
+    // The typings only know record-returning on_record hooks without `columns`.
+    rows = parseCsvText(text, options as unknown as CsvOptions) as unknown as Record<string, string>[];
   } catch (error) {
     warnings.push({
       code: "csv_unreadable",
@@ -128,16 +165,6 @@ export function parseCsv(text: string, path: string, warnings: ImportWarning[]):
     });
     return { header: [], rows: [] };
   }
-  const [header = [], ...data] = records;
-  const names = header.map((h) => h.replace(/^\uFEFF/, "").trim());
-  const rows = data.map((record) => {
-    const row: Record<string, string> = {};
-    names.forEach((name, i) => {
-      if (name) row[name] = (record[i] ?? "").trim();
-    });
-    return row;
-  });
-  const ragged = data.filter((record) => record.length !== names.length).length;
   if (ragged > 0) {
     warnings.push({
       code: "csv_ragged_rows",
@@ -145,7 +172,7 @@ export function parseCsv(text: string, path: string, warnings: ImportWarning[]):
       path,
     });
   }
-  return { header: names, rows };
+  return { header: names ?? [], rows };
 }
 
 /** The links `[text](target)` of a Markdown body, with balanced parentheses in the target. */

@@ -403,7 +403,8 @@ export function inferSubsystem(
 // ---------------------------------------------------------------------------------------------
 // Properties
 
-const propertyKey = (name: string): string =>
+/** A property name as `findProperty` compares it: NFC, trimmed, single spaces, lower case. */
+export const propertyKey = (name: string): string =>
   name.normalize("NFC").trim().replace(/\s+/gu, " ").toLowerCase();
 
 /**

@@ -2,15 +2,16 @@ import { eq } from "drizzle-orm";
 import { recordAudit } from "../audit";
 import type { Database, Transaction } from "../client";
 import { agentLog, notionSyncMetadata } from "../schema";
-import { classifyPages, summarizeClassification } from "./classify";
+import { summarizeClassification } from "./classify";
 import { ImportFatalError, type ImportWarning } from "./errors";
-import { buildExportModel, type ExportModel } from "./export-model";
-import { loadRows, type LoadResult } from "./load";
+import { GarbagePacer } from "./gc-hint";
+import { importPages, type ImportedPages } from "./import-pages";
+import { fillWarningPaths, loadRows, type LoadResult, type RawLoad } from "./load";
 import type { ImportRules } from "./rules";
 import { configuredRules, RulesFileError } from "./rules-file";
 import { openExport } from "./source";
-import { DEFAULT_LIMITS, type ImportLimits } from "./source-types";
-import { transformRows } from "./transform";
+import { DEFAULT_LIMITS, type ExportSource, type ImportLimits } from "./source-types";
+import { transformRows, type TransformResult } from "./transform";
 
 export const IMPORT_AGENT = "notion-importer";
 export const SYNC_TYPE = "notion_export";
@@ -57,9 +58,11 @@ class DryRunRollback extends Error {
 }
 
 /**
- * One import run: read the export, classify its pages, turn them into CADENCE rows and write
- * them, all in one transaction. A fatal problem leaves every table as it was, apart from this
- * run's own record (notion_sync_metadata and its agent-log entries), which says what failed.
+ * One import run, in one transaction: the export is read page by page, each page classified
+ * and written to cadence_raw_content as it is read (so the export is never whole in memory),
+ * then the kept pages become CADENCE rows. A fatal problem leaves every table as it was, apart
+ * from this run's own record (notion_sync_metadata and its agent-log entries), which says what
+ * failed.
  */
 export async function runImport(db: Database, inputPath: string, options: ImportOptions = {}): Promise<ImportSummary> {
   const started = performance.now();
@@ -89,28 +92,40 @@ export async function runImport(db: Database, inputPath: string, options: Import
   try {
     const rules = options.rules ?? (await configuredRules());
     report("extract", 0, 0);
-    const extracted = await readExport(inputPath, options, (processed, total) => report("extract", processed, total));
-    summary.extract = extracted.stats;
-    summary.warnings.push(...extracted.warnings);
-
-    enter("classify");
-    report("classify", 0, extracted.pageCount);
-    const raw = classifyPages(extracted.takeModel(), rules);
-    summary.classify = summarizeClassification(raw);
-    report("classify", raw.length, raw.length);
-
-    enter("transform");
-    report("transform", 0, summary.classify.kept);
-    const data = transformRows(raw, rules);
-    summary.warnings.push(...data.warnings);
-    report("transform", summary.classify.kept, summary.classify.kept);
-
-    enter("load");
-    const status = summary.warnings.length > 0 ? "partial" : "success";
+    // Opened before the transaction: an upload refused for its shape never holds a connection.
+    const upload = await Upload.open(inputPath, { ...DEFAULT_LIMITS, ...options.limits });
+    let status: "success" | "partial" = "success";
+    const memory = new GarbagePacer();
     try {
       await db.transaction(async (tx) => {
-        const syncId = await createRun(tx, status);
-        const load = await loadRows(tx, syncId, raw, data, (processed, total) => report("load", processed, total));
+        const syncId = await createRun(tx);
+        const pages = await importPages(tx, syncId, upload.get(), rules, {
+          maxPageBytes: options.maxPageBytes ?? 1024 * 1024,
+          memory,
+          onProgress: report,
+          onExtracted: (stats) => {
+            summary.extract = stats;
+            enter("classify");
+          },
+        });
+        await upload.close();
+        // The listing, the CSV rows and every page's leftovers are garbage now.
+        await memory.check();
+        summary.warnings.push(...pages.warnings);
+        summary.classify = summarizeClassification(pages.rows);
+        report("classify", pages.rows.length, pages.rows.length);
+
+        enter("transform");
+        report("transform", 0, summary.classify.kept);
+        const { data, raw } = transformPages(pages, rules);
+        await memory.check();
+        await fillWarningPaths(tx, data.warnings);
+        summary.warnings.push(...data.warnings);
+        report("transform", summary.classify.kept, summary.classify.kept);
+
+        enter("load");
+        status = summary.warnings.length > 0 ? "partial" : "success";
+        const load = await loadRows(tx, raw, data, (processed, total) => report("load", processed, total));
         if (dryRun) throw new DryRunRollback(load);
         summary.syncId = syncId;
         summary.load = load;
@@ -135,6 +150,8 @@ export async function runImport(db: Database, inputPath: string, options: Import
       summary.load = error.result;
       summary.status = status;
       summary.timings.load = Math.round(performance.now() - stageStarted);
+    } finally {
+      await upload.close();
     }
   } catch (error) {
     summary.status = "failed";
@@ -153,35 +170,49 @@ export async function runImport(db: Database, inputPath: string, options: Import
   return summary;
 }
 
-/**
- * Reads the export into a model. Kept out of runImport's scope so the zip listing can be
- * collected as soon as the model is built, and the model as soon as pages are classified.
- */
-async function readExport(inputPath: string, options: ImportOptions, onProgress: (processed: number, total: number) => void) {
-  const source = await openExport(inputPath, { ...DEFAULT_LIMITS, ...options.limits });
-  let model: ExportModel | null;
-  try {
-    model = await buildExportModel(source, { maxPageBytes: options.maxPageBytes ?? 1024 * 1024, onProgress });
-  } finally {
-    await source.close();
-  }
-  const { stats, warnings } = model;
-  return {
-    stats,
-    warnings,
-    pageCount: model.pages.length,
-    takeModel(): ExportModel {
-      const taken = model!;
-      model = null;
-      return taken;
-    },
-  };
+/** Stage 2, on the kept pages; lets go of them and of the page list once the CADENCE rows are made. */
+function transformPages(pages: ImportedPages, rules: ImportRules): { data: TransformResult; raw: RawLoad } {
+  const parents = new Map(pages.rows.map((r) => [r.notionPageId, r.parentPageId]));
+  const data = transformRows(pages.kept, parents, rules);
+  const raw = { ids: pages.rows.map((r) => r.notionPageId), changes: pages.raw };
+  pages.kept = [];
+  pages.rows = [];
+  return { data, raw };
 }
 
-async function createRun(tx: Transaction, status: string): Promise<number> {
+/**
+ * The opened upload. Closing it also lets go of the export's listing, so the rest of the run
+ * does not keep it in memory; `close()` may be called more than once.
+ */
+class Upload {
+  private closing: Promise<void> | null = null;
+
+  private constructor(private source: ExportSource | null) {}
+
+  /** Opened here, not in runImport: a suspended async function keeps what its awaits returned. */
+  static async open(inputPath: string, limits: ImportLimits): Promise<Upload> {
+    return new Upload(await openExport(inputPath, limits));
+  }
+
+  get(): ExportSource {
+    if (!this.source) throw new Error("The upload is already closed.");
+    return this.source;
+  }
+
+  close(): Promise<void> {
+    if (!this.closing) {
+      this.closing = this.source?.close() ?? Promise.resolve();
+      this.source = null;
+    }
+    return this.closing;
+  }
+}
+
+/** The run's record, "running" until finishRun says how it went (no one sees it before the commit). */
+async function createRun(tx: Transaction): Promise<number> {
   const [row] = await tx
     .insert(notionSyncMetadata)
-    .values({ syncType: SYNC_TYPE, lastSync: new Date(), status, recordsSynced: 0, errors: 0 })
+    .values({ syncType: SYNC_TYPE, lastSync: new Date(), status: "running", recordsSynced: 0, errors: 0 })
     .returning({ id: notionSyncMetadata.syncId });
   return row!.id;
 }

@@ -1,11 +1,14 @@
 import { createReadStream, createWriteStream } from "node:fs";
-import fs from "node:fs/promises";
+import fs, { type FileHandle } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { Transform, type Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { openPromise as openYauzl, type Entry, type ZipFile } from "yauzl";
 import { ImportFatalError } from "./errors";
+import { corruptZip, entryReadError, partTooLarge, unsafePath, zipError } from "./source-errors";
+import { ListedFile, SharedStrings } from "./source-file";
+import { ZipMember, type ZipArchive } from "./source-zip-member";
 import { DEFAULT_LIMITS, type ExportEntry, type ExportSource, type ImportLimits } from "./source-types";
 
 /** A Notion page or database file: `Title <32 lower-case hex>.md`, `.csv` or `_all.csv`. */
@@ -14,12 +17,6 @@ export const NOTION_FILE_NAME = /^(.*?) +([0-9a-f]{32})(_all)?\.(md|csv)$/;
 const PAGE_FOLDER_NAME = / +[0-9a-f]{32}$/;
 /** The per-job wrapper Notion puts inside every part zip. */
 const EXPORT_WRAPPER = /^Export(Block)?-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const YAUZL_NAME_ERROR = /^(absolute path|invalid relative path|invalid characters in fileName): ([\s\S]*)$/;
-const YAUZL_NAME_REASONS: Record<string, string> = {
-  "absolute path": "it is an absolute path",
-  "invalid relative path": "it climbs out of the export with '..'",
-  "invalid characters in fileName": "it contains invalid characters",
-};
 const YAUZL_OPTIONS = { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false, decodeStrings: true };
 
 /** What `openExport` returns: an `ExportSource`, plus where its temporary part zips live (for tests). */
@@ -28,17 +25,16 @@ export interface OpenedExport extends ExportSource {
   readonly tempDir: string | null;
 }
 
-interface Staged {
-  path: string;
-  size: number;
-  read: () => Promise<Buffer>;
-}
+/** A listed file before the wrappers are stripped: `path` still changes, then the list is frozen. */
+type Staged = ListedFile;
 
 interface Context {
   readonly limits: ImportLimits;
   readonly zips: ZipFile[];
+  readonly handles: FileHandle[];
   readonly staged: Staged[];
   readonly seen: Set<string>;
+  readonly strings: SharedStrings;
   tempDir: string | null;
   tempFiles: number;
   fileCount: number;
@@ -59,6 +55,9 @@ export async function openExport(inputPath: string, limits?: Partial<ImportLimit
     if (kind === "folder") await addFolder(ctx, inputPath);
     else await addZip(ctx, inputPath, 1, null);
     const entries = finishEntries(ctx.staged, kind);
+    // Only the listing returned stays; `close` keeps ctx, so ctx must not keep a second one.
+    ctx.staged.length = 0;
+    ctx.seen.clear();
     return { kind, entries, tempDir: ctx.tempDir, close: () => closeContext(ctx) };
   } catch (err) {
     await closeContext(ctx);
@@ -67,7 +66,7 @@ export async function openExport(inputPath: string, limits?: Partial<ImportLimit
 }
 
 function newContext(limits: ImportLimits): Context {
-  return { limits, zips: [], staged: [], seen: new Set(), tempDir: null, tempFiles: 0, fileCount: 0, declaredBytes: 0, partBytes: 0, closed: false };
+  return { limits, zips: [], handles: [], staged: [], seen: new Set(), strings: new SharedStrings(), tempDir: null, tempFiles: 0, fileCount: 0, declaredBytes: 0, partBytes: 0, closed: false };
 }
 
 async function statInput(inputPath: string) {
@@ -85,6 +84,7 @@ async function closeContext(ctx: Context): Promise<void> {
   if (ctx.closed) return;
   ctx.closed = true;
   for (const zip of ctx.zips) zip.close();
+  await Promise.all(ctx.handles.map((handle) => handle.close()));
   if (ctx.tempDir) await fs.rm(ctx.tempDir, { recursive: true, force: true });
 }
 
@@ -92,7 +92,8 @@ async function closeContext(ctx: Context): Promise<void> {
 async function addZip(ctx: Context, zipPath: string, depth: number, label: string | null): Promise<void> {
   const zip = await openZip(zipPath, label);
   ctx.zips.push(zip);
-  const files: { entry: Entry; rel: string }[] = [];
+  const archive = await openArchive(ctx, zipPath);
+  const own: Staged[] = [];
   const parts: { entry: Entry; rel: string }[] = [];
   await readCentralDirectory(zip, label, (entry) => {
     assertSafeName(entry.fileName);
@@ -105,15 +106,22 @@ async function addZip(ctx: Context, zipPath: string, depth: number, label: strin
       return;
     }
     countFile(ctx, rel, entry.uncompressedSize);
-    files.push({ entry, rel });
+    // The member keeps a few numbers, not yauzl's Entry, so the listing stays small.
+    own.push(new ZipMember(rel, ctx.strings, archive, entry));
   });
-  const own = files.map(({ entry, rel }) => ({
-    path: rel,
-    size: entry.uncompressedSize,
-    read: () => readZipEntry(ctx, zip, entry, rel),
-  }));
   mergeContainer(ctx, own);
+  // The zip's error listener keeps this scope alive as long as the zip is open; the listing it
+  // would keep is returned by openExport and must be collectable once the caller drops it.
+  own.length = 0;
   for (const { entry, rel } of sortParts(parts)) await addPart(ctx, zip, entry, rel, depth + 1);
+}
+
+/** Members are read through a handle of our own: one positioned read each, no stream chain. */
+async function openArchive(ctx: Context, zipPath: string): Promise<ZipArchive> {
+  const handle = await fs.open(zipPath, "r");
+  ctx.handles.push(handle);
+  const { size } = await handle.stat();
+  return { handle, fileSize: size, isClosed: () => ctx.closed };
 }
 
 async function openZip(zipPath: string, label: string | null): Promise<ZipFile> {
@@ -173,12 +181,6 @@ async function newTempFile(ctx: Context): Promise<string> {
   return path.join(ctx.tempDir, `part-${ctx.tempFiles}.zip`);
 }
 
-async function readZipEntry(ctx: Context, zip: ZipFile, entry: Entry, rel: string): Promise<Buffer> {
-  if (ctx.closed) throw new Error(`Cannot read "${rel}": the export source is closed.`);
-  const stream = await openEntryStream(zip, entry, rel);
-  return collect(stream, ctx.limits.maxEntryBytes, rel, (err) => entryReadError(rel, err));
-}
-
 async function openEntryStream(zip: ZipFile, entry: Entry, rel: string): Promise<Readable> {
   try {
     return await zip.openReadStreamPromise(entry);
@@ -201,7 +203,7 @@ async function addFolder(ctx: Context, root: string): Promise<void> {
       return;
     }
     countFile(ctx, clean, size);
-    own.push({ path: clean, size, read: () => readFolderFile(ctx, abs, clean) });
+    own.push(new FolderFile(clean, size, ctx, abs));
   });
   mergeContainer(ctx, own);
   for (const part of sortParts(parts)) await addZip(ctx, part.abs, 1, part.rel);
@@ -235,9 +237,21 @@ async function assertLinkInside(realRoot: string, abs: string, rel: string): Pro
   }
 }
 
-async function readFolderFile(ctx: Context, abs: string, rel: string): Promise<Buffer> {
-  if (ctx.closed) throw new Error(`Cannot read "${rel}": the export source is closed.`);
-  return collect(createReadStream(abs), ctx.limits.maxEntryBytes, rel, (err) => err);
+/** A file of an unpacked export; a class rather than a closure per file, to keep the listing small. */
+class FolderFile extends ListedFile {
+  constructor(
+    path: string,
+    size: number,
+    private readonly ctx: Context,
+    private readonly abs: string,
+  ) {
+    super(path, size, ctx.strings);
+  }
+
+  read(): Promise<Buffer> {
+    if (this.ctx.closed) return Promise.reject(new Error(`Cannot read "${this.label}": the export source is closed.`));
+    return collect(createReadStream(this.abs), this.ctx.limits.maxEntryBytes, this.label, (err) => err);
+  }
 }
 
 function assertSafeName(name: string): void {
@@ -267,32 +281,6 @@ function assertPartAllowed(ctx: Context, rel: string, depth: number, declaredSiz
   }
   ctx.partBytes += declaredSize;
   if (ctx.partBytes > ctx.limits.maxTotalBytes) throw partTooLarge(rel, ctx.limits.maxTotalBytes);
-}
-
-function partTooLarge(rel: string, budget: number): ImportFatalError {
-  return new ImportFatalError("too_large", `The part zip "${rel}" would unpack to more than the ${budget} bytes allowed in total.`);
-}
-
-function unsafePath(name: string, why: string): ImportFatalError {
-  return new ImportFatalError("unsafe_path", `The upload contains an unsafe file name ${JSON.stringify(name)}: ${why}. Nothing was imported.`);
-}
-
-function zipError(label: string | null, err: Error): ImportFatalError {
-  const name = YAUZL_NAME_ERROR.exec(err.message);
-  return name ? unsafePath(name[2] ?? "", YAUZL_NAME_REASONS[name[1] ?? ""] ?? "it is not allowed") : corruptZip(label, err);
-}
-
-function corruptZip(label: string | null, err: unknown): ImportFatalError {
-  const where = label === null ? "" : `the part "${label}": `;
-  return new ImportFatalError("corrupt_zip", `The zip file is damaged or incomplete: ${where}${errorMessage(err)}`, { cause: err });
-}
-
-function entryReadError(rel: string, err: unknown): Error {
-  if (err instanceof ImportFatalError) return err;
-  if (/^too many bytes in the stream/.test(errorMessage(err))) {
-    return new ImportFatalError("too_large", `The file "${rel}" unpacks to more bytes than its zip header declares (${errorMessage(err)}). This looks like a zip bomb.`, { cause: err });
-  }
-  return new ImportFatalError("corrupt_zip", `The zip file is damaged or incomplete: cannot read "${rel}" (${errorMessage(err)}).`, { cause: err });
 }
 
 /** Reads a stream into one Buffer, stopping as soon as it passes `maxBytes` (sizes in a zip can lie). */
@@ -369,9 +357,11 @@ function finishEntries(staged: Staged[], kind: "zip" | "folder"): ExportEntry[] 
   if (!staged.some((item) => NOTION_FILE_NAME.test(item.path.slice(item.path.lastIndexOf("/") + 1)))) {
     throw new ImportFatalError("not_an_export", "This does not look like a Notion export: no pages or databases named like 'Title <32-hex id>.md'.");
   }
+  // Sorted on paths spelled out once each: a listed file builds its path on every read of it.
   return staged
-    .sort((a, b) => compareCodeUnits(a.path, b.path))
-    .map(({ path: entryPath, size, read }) => Object.freeze({ path: entryPath, size, read }));
+    .map((item) => ({ key: item.path, item }))
+    .sort((a, b) => compareCodeUnits(a.key, b.key))
+    .map(({ item }) => Object.freeze(item));
 }
 
 /** Repeatedly removes a single top-level folder shared by every file, unless it is a page/database folder. */
@@ -399,10 +389,6 @@ function stripTopFolder(items: { path: string }[], top: string): void {
 
 function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
-}
-
-function errorMessage(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
 }
 
 function isErrnoCode(err: unknown, code: string): boolean {

@@ -1,14 +1,12 @@
 import type { DocType, Subsystem, WorkStatus } from "../../app/lib/domain/vocabulary";
-import type { RawPageRow } from "./classify";
 import type { ImportWarning } from "./errors";
+import type { KeptPage } from "./kept-page";
 import { dashedId, idInTarget } from "./parse";
 import {
   canonicalPersonKey,
   dateFromTitle,
   DEFAULT_RULES,
-  extractMentions,
   findProperty,
-  inferSubsystem,
   isPersonName,
   matchSubsystem,
   normalizeStatus,
@@ -28,10 +26,10 @@ export interface PersonRecord {
   notionPageId: string | null;
 }
 
+/** Projects', tasks' and meetings' text is the page body, copied from cadence_raw_content when loaded. */
 export interface ProjectRecord {
   notionPageId: string;
   name: string;
-  description: string;
   subsystem: Subsystem | null;
   status: WorkStatus;
   ownerKey: string | null;
@@ -40,7 +38,6 @@ export interface ProjectRecord {
 export interface TaskRecord {
   notionPageId: string;
   title: string;
-  description: string;
   status: WorkStatus;
   dueDate: string | null;
   assigneeKey: string | null;
@@ -54,7 +51,6 @@ export interface MeetingRecord {
   meetingDate: string | null;
   attendees: string | null;
   projectNotionId: string | null;
-  notes: string;
 }
 
 export interface DocumentRecord {
@@ -72,16 +68,26 @@ export interface TransformResult {
   tasks: TaskRecord[];
   meetings: MeetingRecord[];
   documents: DocumentRecord[];
+  /**
+   * Problems with single pages. Their `path` is left for the caller to fill in from the page's
+   * notionPageId (see `fillWarningPaths`): kept pages do not carry their path, to stay small.
+   */
   warnings: ImportWarning[];
 }
 
 const MAX_VARCHAR = 255;
 
-/** Stage 2: kept raw pages become the five CADENCE tables' rows. Pure; ids are Notion ids. */
-export function transformRows(rows: RawPageRow[], rules: ImportRules = DEFAULT_RULES): TransformResult {
+/**
+ * Stage 2: kept raw pages (in export-path order) become the five CADENCE tables' rows. Pure; ids
+ * are Notion ids. `parents` holds every raw page of the run, kept or not, by id: relations and
+ * parent chains may go through excluded pages.
+ */
+export function transformRows(
+  kept: readonly KeptPage[],
+  parents: ReadonlyMap<string, string | null>,
+  rules: ImportRules = DEFAULT_RULES,
+): TransformResult {
   const warnings: ImportWarning[] = [];
-  const kept = rows.filter((r) => r.keep);
-  const rowsById = new Map(rows.map((r) => [r.notionPageId, r]));
   const people = new PeopleRegistry(rules);
 
   for (const row of kept.filter((r) => r.category === "people")) {
@@ -89,9 +95,7 @@ export function transformRows(rows: RawPageRow[], rules: ImportRules = DEFAULT_R
   }
   for (const row of kept) {
     for (const name of personValues(row, rules.personProperties, rules)) people.mention(name);
-    for (const name of extractMentions(row.contentMarkdown)) {
-      if (isPersonName(name, rules)) people.mention(name);
-    }
+    for (const name of row.mentions) people.mention(name);
   }
 
   const projects: ProjectRecord[] = kept
@@ -99,13 +103,12 @@ export function transformRows(rows: RawPageRow[], rules: ImportRules = DEFAULT_R
     .map((row) => ({
       notionPageId: row.notionPageId,
       name: truncate(row.title),
-      description: row.contentMarkdown,
-      subsystem: subsystemOf(row, rules),
+      subsystem: row.subsystem,
       status: normalizeStatus(findProperty(row.properties, rules.statusProperties), rules),
       ownerKey: people.keyOf(personValues(row, rules.ownerProperties, rules)[0]),
     }));
-  const projectIds = new Set(projects.map((p) => p.notionPageId));
-  const projectOf = (row: RawPageRow) => relatedProject(row, rowsById, projectIds, rules, warnings);
+  const projectsById = new Map(projects.map((p) => [p.notionPageId, p]));
+  const projectOf = (row: KeptPage) => relatedProject(row, parents, projectsById, rules, warnings);
 
   const taskSubsystems = new Map<string, (Subsystem | null)[]>();
   const tasks: TaskRecord[] = kept
@@ -114,16 +117,15 @@ export function transformRows(rows: RawPageRow[], rules: ImportRules = DEFAULT_R
       const assigneeKey = people.keyOf(personValues(row, rules.assigneeProperties, rules)[0]);
       const projectNotionId = projectOf(row);
       if (assigneeKey) {
-        const project = projects.find((p) => p.notionPageId === projectNotionId);
+        const project = projectNotionId ? projectsById.get(projectNotionId) : undefined;
         const list = taskSubsystems.get(assigneeKey) ?? [];
-        list.push(subsystemOf(row, rules) ?? project?.subsystem ?? null);
+        list.push(row.subsystem ?? project?.subsystem ?? null);
         taskSubsystems.set(assigneeKey, list);
       }
       const due = dateProperty(row, rules.dueDateProperties, rules, warnings);
       return {
         notionPageId: row.notionPageId,
         title: truncate(row.title),
-        description: row.contentMarkdown,
         status: normalizeStatus(findProperty(row.properties, rules.statusProperties), rules),
         dueDate: due ? (due.end ?? due.start).date : null,
         assigneeKey,
@@ -148,7 +150,6 @@ export function transformRows(rows: RawPageRow[], rules: ImportRules = DEFAULT_R
         meetingDate: when ? timestampOf(when) : null,
         attendees: attendees.length > 0 ? attendees.join(", ") : null,
         projectNotionId: projectOf(row),
-        notes: row.contentMarkdown,
       };
     });
 
@@ -162,7 +163,7 @@ export function transformRows(rows: RawPageRow[], rules: ImportRules = DEFAULT_R
         url: url && /^https?:\/\//i.test(url) ? url : `https://www.notion.so/${row.notionPageId.replaceAll("-", "")}`,
         docType: row.category.replace("documents_", "") as DocType,
         category: row.category,
-        subsystem: subsystemOf(row, rules),
+        subsystem: row.subsystem,
       };
     });
 
@@ -177,7 +178,7 @@ export function transformRows(rows: RawPageRow[], rules: ImportRules = DEFAULT_R
 }
 
 /** Person-valued properties hold names joined by ", ", or relations to roster pages. */
-function personValues(row: RawPageRow, propertyNames: string[], rules: ImportRules): string[] {
+function personValues(row: KeptPage, propertyNames: string[], rules: ImportRules): string[] {
   const names: string[] = [];
   for (const propertyName of propertyNames) {
     const value = findProperty(row.properties, [propertyName]);
@@ -190,18 +191,8 @@ function personValues(row: RawPageRow, propertyNames: string[], rules: ImportRul
   return names;
 }
 
-function subsystemOf(row: RawPageRow, rules: ImportRules): Subsystem | null {
-  const propertyValues = rules.subsystemProperties
-    .map((name) => findProperty(row.properties, [name]))
-    .filter((v): v is string => Boolean(v));
-  return inferSubsystem(
-    { propertyValues, ancestorNames: row.ancestorNames, title: row.title, body: row.contentMarkdown },
-    rules,
-  );
-}
-
 function dateProperty(
-  row: RawPageRow,
+  row: KeptPage,
   names: string[],
   rules: ImportRules,
   warnings: ImportWarning[],
@@ -216,7 +207,7 @@ function dateProperty(
       parsed.kind === "relative"
         ? `Date "${raw}" is relative to the day of the export and cannot be resolved; left empty.`
         : `Date "${raw}" could not be read; left empty.`,
-    path: row.exportPath,
+    path: undefined,
     notionPageId: row.notionPageId,
   });
   void rules;
@@ -225,9 +216,9 @@ function dateProperty(
 
 /** First related project of a Project/Projects relation, else the nearest ancestor project. */
 function relatedProject(
-  row: RawPageRow,
-  rowsById: Map<string, RawPageRow>,
-  projectIds: Set<string>,
+  row: KeptPage,
+  parents: ReadonlyMap<string, string | null>,
+  projectsById: ReadonlyMap<string, ProjectRecord>,
   rules: ImportRules,
   warnings: ImportWarning[],
 ): string | null {
@@ -236,21 +227,21 @@ function relatedProject(
     for (const relation of parseRelations(value)) {
       const id32 = relation.target ? idInTarget(relation.target) : null;
       const id = id32 ? dashedId(id32) : null;
-      if (id && projectIds.has(id)) return id;
-      if (!id || !rowsById.has(id)) {
+      if (id && projectsById.has(id)) return id;
+      if (!id || !parents.has(id)) {
         warnings.push({
           code: "dangling_relation",
           message: `Project relation "${relation.title}" points to a page that is not in the export.`,
-          path: row.exportPath,
+          path: undefined,
           notionPageId: row.notionPageId,
         });
       }
     }
   }
   const seen = new Set<string>();
-  for (let id = row.parentPageId; id && !seen.has(id); id = rowsById.get(id)?.parentPageId ?? null) {
+  for (let id = row.parentPageId; id && !seen.has(id); id = parents.get(id) ?? null) {
     seen.add(id);
-    if (projectIds.has(id)) return id;
+    if (projectsById.has(id)) return id;
   }
   return null;
 }
@@ -273,7 +264,7 @@ class PeopleRegistry {
 
   constructor(private readonly rules: ImportRules) {}
 
-  addRosterEntry(row: RawPageRow): void {
+  addRosterEntry(row: KeptPage): void {
     const name = row.title.trim();
     if (!isPersonName(name, this.rules)) return;
     const email = findProperty(row.properties, this.rules.roster.email)?.trim().toLowerCase() || null;
