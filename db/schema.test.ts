@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Database } from "./client";
 import { queryRows } from "./rows";
 import { testTargets, type TestDatabase } from "./testing/databases";
-import { AUTH_TABLES, OUR_TABLES, SPEC_FOREIGN_KEYS, SPEC_INDEXES, SPEC_TABLES } from "./testing/spec-tables";
+import { SUPPORT_TABLES, OUR_TABLES, SPEC_FOREIGN_KEYS, SPEC_INDEXES, SPEC_TABLES } from "./testing/spec-tables";
 
 interface ColumnRow {
   table_name: string;
@@ -49,7 +49,7 @@ describe.each(testTargets)("schema on $name", (target) => {
       db,
       sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'`,
     );
-    const names = tables.map((t) => t.table_name).filter((n) => !AUTH_TABLES.includes(n)).sort();
+    const names = tables.map((t) => t.table_name).filter((n) => !SUPPORT_TABLES.includes(n)).sort();
     expect(names).toEqual([...Object.keys(SPEC_TABLES), ...OUR_TABLES].sort());
     expect(names).toHaveLength(37);
   });

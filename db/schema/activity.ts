@@ -30,6 +30,15 @@ export const agentLog = pgTable(
   (t) => [
     index("idx_ascent_basecamp_agent_log_timestamp").on(t.timestamp),
     index("idx_ascent_basecamp_agent_log_agent_name").on(t.agentName),
+    // The timeline pages newest first by (timestamp, log_id); each filter has its own ordered
+    // index so a filtered page is an index range scan even with millions of entries.
+    index("idx_agent_log_timeline").on(t.timestamp.desc(), t.logId.desc()),
+    index("idx_agent_log_agent_timeline").on(t.agentName, t.timestamp.desc(), t.logId.desc()),
+    index("idx_agent_log_action_timeline").on(t.actionType, t.timestamp.desc(), t.logId.desc()),
+    index("idx_agent_log_status_timeline").on(t.status, t.timestamp.desc(), t.logId.desc()),
+    index("idx_agent_log_subsystem_timeline").on(t.subsystem, t.timestamp.desc(), t.logId.desc()),
+    // `metadata @> '{"key": value}'` (metadata filters, a student's own entries).
+    index("idx_agent_log_metadata").using("gin", t.metadata.op("jsonb_path_ops")),
     check("ascent_basecamp_agent_log_status_check", nullOrOneOf(t.status, RUN_STATUSES)),
     check("ascent_basecamp_agent_log_subsystem_check", nullOrOneOf(t.subsystem, SUBSYSTEMS)),
   ],

@@ -20,6 +20,7 @@ import {
   WORK_STATUSES,
 } from "../../app/lib/domain/vocabulary";
 import { currentTimestamp, nullOrOneOf } from "./checks";
+import { searchDocument } from "./search";
 
 const DOCUMENT_CATEGORIES = RAW_CATEGORIES.filter((c) => c.startsWith("documents_"));
 
@@ -70,6 +71,7 @@ export const cadenceRawContent = pgTable(
     index("idx_cadence_raw_content_category_keep").on(t.category, t.keep),
     index("idx_cadence_raw_content_parent_page_id").on(t.parentPageId),
     index("idx_cadence_raw_content_content_hash").on(t.contentHash),
+    index("idx_cadence_raw_content_search").using("gin", searchDocument([[t.title, "A"], [t.contentMarkdown, "B"]])),
     check("cadence_raw_content_category_check", nullOrOneOf(t.category, RAW_CATEGORIES)),
   ],
 );
@@ -93,6 +95,7 @@ export const cadencePeople = pgTable(
   (t) => [
     index("idx_cadence_people_email").on(t.email),
     index("idx_cadence_people_subsystem").on(t.subsystem),
+    index("idx_cadence_people_search").using("gin", searchDocument([[t.name, "A"], [t.role, "B"], [t.email, "C"]])),
     check("cadence_people_subsystem_check", nullOrOneOf(t.subsystem, SUBSYSTEMS)),
   ],
 );
@@ -114,6 +117,7 @@ export const cadenceProjects = pgTable(
   },
   (t) => [
     index("idx_cadence_projects_owner_id").on(t.ownerId),
+    index("idx_cadence_projects_search").using("gin", searchDocument([[t.name, "A"], [t.description, "B"]])),
     check("cadence_projects_subsystem_check", nullOrOneOf(t.subsystem, SUBSYSTEMS)),
     check("cadence_projects_status_check", nullOrOneOf(t.status, WORK_STATUSES)),
   ],
@@ -143,6 +147,8 @@ export const cadenceTasks = pgTable(
     index("idx_cadence_tasks_assignee_id").on(t.assigneeId),
     index("idx_cadence_tasks_project_id").on(t.projectId),
     index("idx_cadence_tasks_status").on(t.status),
+    index("idx_cadence_tasks_due_date").on(t.dueDate),
+    index("idx_cadence_tasks_search").using("gin", searchDocument([[t.title, "A"], [t.description, "B"]])),
     check("cadence_tasks_status_check", nullOrOneOf(t.status, WORK_STATUSES)),
   ],
 );
@@ -167,6 +173,7 @@ export const cadenceMeetings = pgTable(
   (t) => [
     index("idx_cadence_meetings_project_id").on(t.projectId),
     index("idx_cadence_meetings_meeting_date").on(t.meetingDate),
+    index("idx_cadence_meetings_search").using("gin", searchDocument([[t.name, "A"], [t.notes, "B"], [t.attendees, "C"]])),
   ],
 );
 
@@ -188,6 +195,7 @@ export const cadenceDocuments = pgTable(
   (t) => [
     index("idx_cadence_documents_subsystem").on(t.subsystem),
     index("idx_cadence_documents_category").on(t.category),
+    index("idx_cadence_documents_search").using("gin", searchDocument([[t.title, "A"], [t.url, "D"]])),
     check("cadence_documents_doc_type_check", nullOrOneOf(t.docType, DOC_TYPES)),
     check("cadence_documents_category_check", nullOrOneOf(t.category, DOCUMENT_CATEGORIES)),
     check("cadence_documents_subsystem_check", nullOrOneOf(t.subsystem, SUBSYSTEMS)),

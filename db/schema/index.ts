@@ -6,3 +6,5 @@ export * from "./activity";
 export * from "./projects";
 export * from "./risk";
 export * from "./auth";
+export * from "./corrections";
+export * from "./ingest";

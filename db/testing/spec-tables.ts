@@ -214,5 +214,13 @@ export const OUR_TABLES = [
   "cadence_raw_content",
 ];
 
-/** Sign-in's own tables: not part of the product's 37. */
-export const AUTH_TABLES = ["app_users", "sign_in_attempts", "password_reset_tokens"];
+/** Tables that support the product (sign-in, corrections, the ingest API) and are not among the 37. */
+export const SUPPORT_TABLES = [
+  "app_users",
+  "sign_in_attempts",
+  "password_reset_tokens",
+  "cadence_corrections",
+  "cadence_person_merges",
+  "agent_api_tokens",
+  "agent_log_ingests",
+];
