@@ -1,0 +1,65 @@
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { queryRows } from "../rows";
+import type { Database } from "../client";
+import { testTargets, type TestDatabase } from "../testing/databases";
+import { importDemoCadence } from "./cadence";
+import { seedDemoData } from "./index";
+import { seedScaleData } from "./scale";
+
+const COUNTED = ["cadence_raw_content", "cadence_people", "cadence_projects", "cadence_tasks", "cadence_meetings", "cadence_documents"];
+
+async function counts(db: Database): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const table of COUNTED) {
+    out[table] = (await queryRows<{ n: number }>(db, sql.raw(`SELECT count(*)::int AS n FROM "${table}"`)))[0]!.n;
+  }
+  return out;
+}
+
+describe.each(testTargets)("scale dataset on $name", (target) => {
+  let database: TestDatabase;
+  let db: Database;
+  let demo: Record<string, number>;
+
+  beforeAll(async () => {
+    database = await target.open();
+    db = database.handle.db;
+    await seedDemoData(db);
+    await importDemoCadence(db);
+    demo = await counts(db);
+  }, 180_000);
+  afterAll(() => database?.dispose());
+
+  test("multiplies every CADENCE table and keeps relations inside each copy", async () => {
+    const result = await seedScaleData(db, { factor: 3, agentLogEntries: 500 });
+    expect(result.copiesAdded).toBe(2);
+    const scaled = await counts(db);
+    for (const table of COUNTED) expect(scaled[table], table).toBe(demo[table]! * 3);
+    // A copied task points at the copy of its project and assignee, never at the original.
+    const [crossed] = await queryRows<{ n: number }>(
+      db,
+      sql`SELECT count(*)::int AS n FROM cadence_tasks t
+        JOIN cadence_projects p ON p.project_id = t.project_id
+        WHERE substring(t.notion_page_id FROM '-x(\\d+)$') IS DISTINCT FROM substring(p.notion_page_id FROM '-x(\\d+)$')`,
+    );
+    expect(crossed!.n).toBe(0);
+    const [log] = await queryRows<{ n: number; failed: number; students: number }>(
+      db,
+      sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE status = 'failed')::int AS failed,
+        count(*) FILTER (WHERE metadata ? 'studentId')::int AS students
+        FROM ascent_basecamp_agent_log WHERE metadata @> '{"scale": true}'`,
+    );
+    expect(log).toEqual({ n: 500, failed: 10, students: 62 });
+  }, 180_000);
+
+  test("a second run adds nothing; a larger factor adds only the missing copies", async () => {
+    const again = await seedScaleData(db, { factor: 3, agentLogEntries: 500 });
+    expect(again.copiesAdded).toBe(0);
+    expect(again.agentLogAdded).toBe(0);
+    const grown = await seedScaleData(db, { factor: 4, agentLogEntries: 600 });
+    expect(grown.copiesAdded).toBe(1);
+    expect(grown.agentLogAdded).toBe(100);
+    expect((await counts(db)).cadence_tasks).toBe(demo.cadence_tasks! * 4);
+  }, 180_000);
+});
