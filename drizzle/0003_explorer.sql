@@ -46,6 +46,7 @@ CREATE TABLE "agent_log_ingests" (
 	CONSTRAINT "agent_log_ingests_token_key_unique" UNIQUE("token_id","idempotency_key")
 );
 --> statement-breakpoint
+ALTER TABLE "cadence_raw_content" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS ((setweight(to_tsvector('english', left(coalesce("cadence_raw_content"."title", ''), 200000)), 'A') || setweight(to_tsvector('english', left(coalesce("cadence_raw_content"."content_markdown", ''), 200000)), 'B'))) STORED;--> statement-breakpoint
 ALTER TABLE "cadence_corrections" ADD CONSTRAINT "cadence_corrections_corrected_by_app_users_id_fk" FOREIGN KEY ("corrected_by") REFERENCES "public"."app_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cadence_person_merges" ADD CONSTRAINT "cadence_person_merges_into_person_id_cadence_people_person_id_fk" FOREIGN KEY ("into_person_id") REFERENCES "public"."cadence_people"("person_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cadence_person_merges" ADD CONSTRAINT "cadence_person_merges_merged_by_app_users_id_fk" FOREIGN KEY ("merged_by") REFERENCES "public"."app_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -60,7 +61,8 @@ CREATE INDEX "idx_cadence_documents_search" ON "cadence_documents" USING gin ((s
 CREATE INDEX "idx_cadence_meetings_search" ON "cadence_meetings" USING gin ((setweight(to_tsvector('english', left(coalesce("name", ''), 200000)), 'A') || setweight(to_tsvector('english', left(coalesce("notes", ''), 200000)), 'B') || setweight(to_tsvector('english', left(coalesce("attendees", ''), 200000)), 'C')));--> statement-breakpoint
 CREATE INDEX "idx_cadence_people_search" ON "cadence_people" USING gin ((setweight(to_tsvector('english', left(coalesce("name", ''), 200000)), 'A') || setweight(to_tsvector('english', left(coalesce("role", ''), 200000)), 'B') || setweight(to_tsvector('english', left(coalesce("email", ''), 200000)), 'C')));--> statement-breakpoint
 CREATE INDEX "idx_cadence_projects_search" ON "cadence_projects" USING gin ((setweight(to_tsvector('english', left(coalesce("name", ''), 200000)), 'A') || setweight(to_tsvector('english', left(coalesce("description", ''), 200000)), 'B')));--> statement-breakpoint
-CREATE INDEX "idx_cadence_raw_content_search" ON "cadence_raw_content" USING gin ((setweight(to_tsvector('english', left(coalesce("title", ''), 200000)), 'A') || setweight(to_tsvector('english', left(coalesce("content_markdown", ''), 200000)), 'B')));--> statement-breakpoint
+CREATE INDEX "idx_cadence_raw_content_search" ON "cadence_raw_content" USING gin ("search_vector");--> statement-breakpoint
+CREATE INDEX "idx_cadence_raw_content_title_search" ON "cadence_raw_content" USING gin (to_tsvector('english', "title"));--> statement-breakpoint
 CREATE INDEX "idx_cadence_tasks_due_date" ON "cadence_tasks" USING btree ("due_date");--> statement-breakpoint
 CREATE INDEX "idx_cadence_tasks_search" ON "cadence_tasks" USING gin ((setweight(to_tsvector('english', left(coalesce("title", ''), 200000)), 'A') || setweight(to_tsvector('english', left(coalesce("description", ''), 200000)), 'B')));--> statement-breakpoint
 CREATE INDEX "idx_agent_log_timeline" ON "ascent_basecamp_agent_log" USING btree ("timestamp" DESC NULLS LAST,"log_id" DESC NULLS LAST);--> statement-breakpoint

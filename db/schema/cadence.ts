@@ -1,4 +1,4 @@
-import { relations } from "drizzle-orm";
+import { relations, sql, type SQL } from "drizzle-orm";
 import {
   boolean,
   check,
@@ -20,7 +20,7 @@ import {
   WORK_STATUSES,
 } from "../../app/lib/domain/vocabulary";
 import { currentTimestamp, nullOrOneOf } from "./checks";
-import { searchDocument } from "./search";
+import { searchDocument, tsvector } from "./search";
 
 const DOCUMENT_CATEGORIES = RAW_CATEGORIES.filter((c) => c.startsWith("documents_"));
 
@@ -61,6 +61,10 @@ export const cadenceRawContent = pgTable(
     }),
     // Set when a later export no longer has the page; the row is kept, never deleted.
     missingSince: timestamp("missing_since"),
+    // Stored, not an expression index: ranking recomputes no page body per matching row.
+    searchVector: tsvector("search_vector").generatedAlwaysAs(
+      (): SQL => searchDocument([[cadenceRawContent.title, "A"], [cadenceRawContent.contentMarkdown, "B"]]),
+    ),
     createdAt: timestamp("created_at").default(currentTimestamp).notNull(),
     updatedAt: timestamp("updated_at")
       .default(currentTimestamp)
@@ -71,7 +75,9 @@ export const cadenceRawContent = pgTable(
     index("idx_cadence_raw_content_category_keep").on(t.category, t.keep),
     index("idx_cadence_raw_content_parent_page_id").on(t.parentPageId),
     index("idx_cadence_raw_content_content_hash").on(t.contentHash),
-    index("idx_cadence_raw_content_search").using("gin", searchDocument([[t.title, "A"], [t.contentMarkdown, "B"]])),
+    index("idx_cadence_raw_content_search").using("gin", t.searchVector),
+    // Title-only matches are found first, so a common word still ranks the pages it names.
+    index("idx_cadence_raw_content_title_search").using("gin", sql`to_tsvector('english', ${t.title})`),
     check("cadence_raw_content_category_check", nullOrOneOf(t.category, RAW_CATEGORIES)),
   ],
 );

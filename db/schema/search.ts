@@ -1,5 +1,5 @@
 import { sql, type SQL } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
+import { customType, type AnyPgColumn } from "drizzle-orm/pg-core";
 
 /** Full-text search uses one configuration everywhere: the index and the query must agree. */
 export const SEARCH_CONFIG = "english";
@@ -27,3 +27,10 @@ export function searchDocument(parts: readonly (readonly [AnyPgColumn, SearchWei
   );
   return sql`(${weighted})`;
 }
+
+/** PostgreSQL's tsvector, read as its text form. */
+export const tsvector = customType<{ data: string }>({
+  dataType() {
+    return "tsvector";
+  },
+});
