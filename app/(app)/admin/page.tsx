@@ -15,6 +15,11 @@ const TOOLS = [
     label: "Users",
     description: "Create accounts, change roles, link students and faculty, disable accounts and issue password reset links.",
   },
+  {
+    href: "/admin/tokens",
+    label: "Agent tokens",
+    description: "Issue and revoke the bearer tokens external agents use to write to the agent log, with the API's usage notes.",
+  },
 ] as const;
 
 export default async function AdminPage() {
