@@ -1,6 +1,7 @@
 import { eq, sql } from "drizzle-orm";
 import type { Subsystem } from "../../app/lib/domain/vocabulary";
 import type { Transaction } from "../client";
+import { KeptCorrections, renameAttendees, type CorrectionConflict } from "../cadence/reimport";
 import { queryRows } from "../rows";
 import {
   cadenceDocuments,
@@ -16,6 +17,7 @@ import type { TransformResult } from "./transform";
 import { changes, RecordUpserter, upsert, type RecordTable, type TableChanges } from "./upsert";
 
 export type { TableChanges } from "./upsert";
+export type { CorrectionConflict } from "../cadence/reimport";
 
 export const CADENCE_TABLES = [
   "cadence_raw_content",
@@ -33,6 +35,10 @@ export interface LoadResult {
   flaggedMissing: number;
   /** Rows added or changed, per subsystem and table ("unassigned" when none was inferred). */
   perSubsystem: Record<string, Partial<Record<CadenceTable, { added: number; changed: number }>>>;
+  /** Corrected fields of records in this export, written as the admin corrected them. */
+  correctionsKept: number;
+  /** Corrected fields the export has changed since they were corrected (the correction was kept). */
+  conflicts: CorrectionConflict[];
 }
 
 /** Tables whose text is the page body: it is copied from cadence_raw_content, not sent again. */
@@ -79,7 +85,9 @@ export interface RawLoad {
 /**
  * Writes one run's CADENCE rows inside the caller's transaction, after its raw pages. Rows are
  * matched by notion_page_id and only written when something differs, so importing the same
- * export twice changes nothing.
+ * export twice changes nothing. An admin's correction (cadence_corrections) is written instead
+ * of the export's value, and a person merged into another (cadence_person_merges) maps onto the
+ * survivor instead of coming back.
  */
 export async function loadRows(
   tx: Transaction,
@@ -110,6 +118,7 @@ export async function loadRows(
       AND notion_page_id NOT IN (SELECT jsonb_array_elements_text(${JSON.stringify(raw.ids)}::jsonb))
     RETURNING notion_page_id`);
   const flaggedMissing = (missing as unknown as { rows: unknown[] }).rows.length;
+  const kept = await KeptCorrections.load(tx);
 
   // ---- people: matched by roster page, e-mail or canonical name ----
   const existing = await tx
@@ -118,13 +127,33 @@ export async function loadRows(
   const byNotion = new Map(existing.filter((p) => p.notionPageId).map((p) => [p.notionPageId!, p]));
   const byEmail = new Map(existing.filter((p) => p.email).map((p) => [p.email!.toLowerCase(), p]));
   const byName = new Map(existing.map((p) => [canonicalPersonKey(p.name), p]));
+  const merged = kept.merged;
+  // Final names by id, and the export's names of merged people → their survivor, for attendees.
+  const names = new Map(existing.map((p) => [p.id, p.name]));
+  const mergedNames = new Map<string, number>();
   const personIds = new Map<string, number>();
   const peopleChanges: TableChanges = { added: 0, changed: 0, unchanged: 0 };
   for (const person of data.people) {
-    const match =
-      (person.notionPageId && byNotion.get(person.notionPageId)) ||
-      (person.email && byEmail.get(person.email)) ||
-      byName.get(person.key);
+    // At each level a merge wins over a row: the survivor may have taken the merged one's e-mail or page.
+    let match: (typeof existing)[number] | undefined;
+    let survivor: number | undefined;
+    for (const [id, mergedMap, rows] of [
+      [person.notionPageId, merged.byNotion, byNotion],
+      [person.email, merged.byEmail, byEmail],
+      [person.key, merged.byName, byName],
+    ] as const) {
+      if (!id) continue;
+      survivor = mergedMap.get(id);
+      match = survivor === undefined ? rows.get(id) : undefined;
+      if (survivor !== undefined || match) break;
+    }
+    if (survivor !== undefined) {
+      // The survivor keeps its own fields; the merged person's export entry changes nothing.
+      personIds.set(person.key, survivor);
+      mergedNames.set(person.name, survivor);
+      peopleChanges.unchanged++;
+      continue;
+    }
     const values = {
       name: person.name,
       role: person.role,
@@ -140,14 +169,18 @@ export async function loadRows(
       continue;
     }
     personIds.set(person.key, match.id);
+    const corrected = kept.of("person", match.id);
     const next = {
       ...values,
       // An earlier import or a correction may know more than this export; never erase it.
       role: values.role ?? match.role,
       email: values.email ?? match.email,
       notionPageId: values.notionPageId ?? match.notionPageId,
-      subsystem: values.subsystem ?? match.subsystem,
+      subsystem: corrected
+        ? corrected.value("subsystem", values.subsystem, person.name, values.subsystem !== null)
+        : (values.subsystem ?? match.subsystem),
     };
+    names.set(match.id, next.name);
     if (next.name === match.name && next.role === match.role && next.email === match.email && next.notionPageId === match.notionPageId && next.subsystem === match.subsystem) {
       peopleChanges.unchanged++;
       continue;
@@ -160,19 +193,19 @@ export async function loadRows(
   tick(data.people.length);
 
   // ---- projects, then the rows that point at them ----
-  const projectResults = await new RecordUpserter(PROJECTS).write(
-    tx,
-    data.projects.map((p) => ({
+  const projectRows = data.projects.map((p) => {
+    const corrected = kept.of("project", p.notionPageId);
+    return {
       notionPageId: p.notionPageId,
       name: p.name,
-      subsystem: p.subsystem,
+      subsystem: corrected ? corrected.value("subsystem", p.subsystem, p.name) : p.subsystem,
       status: p.status,
       ownerId: p.ownerKey ? (personIds.get(p.ownerKey) ?? null) : null,
-    })),
-    { onBatch: tick },
-  );
+    };
+  });
+  const projectResults = await new RecordUpserter(PROJECTS).write(tx, projectRows, { onBatch: tick });
   tables.cadence_projects = changes(projectResults, data.projects.length);
-  const projectSubsystem = new Map(data.projects.map((p) => [p.notionPageId, p.subsystem]));
+  const projectSubsystem = new Map(projectRows.map((p) => [p.notionPageId, p.subsystem]));
   for (const r of projectResults) tally("cadence_projects", projectSubsystem.get(r.key), r.inserted);
   const projectIds = new Map(
     (await tx.select({ id: cadenceProjects.projectId, notionPageId: cadenceProjects.notionPageId }).from(cadenceProjects)).map((p) => [p.notionPageId, p.id]),
@@ -181,14 +214,25 @@ export async function loadRows(
 
   const taskResults = await new RecordUpserter(TASKS).write(
     tx,
-    data.tasks.map((t) => ({
-      notionPageId: t.notionPageId,
-      title: t.title,
-      status: t.status,
-      dueDate: t.dueDate,
-      assigneeId: t.assigneeKey ? (personIds.get(t.assigneeKey) ?? null) : null,
-      projectId: projectId(t.projectNotionId),
-    })),
+    data.tasks.map((t) => {
+      const row = {
+        notionPageId: t.notionPageId,
+        title: t.title,
+        status: t.status,
+        dueDate: t.dueDate,
+        assigneeId: t.assigneeKey ? (personIds.get(t.assigneeKey) ?? null) : null,
+        projectId: projectId(t.projectNotionId),
+      };
+      const corrected = kept.of("task", t.notionPageId);
+      if (!corrected) return row;
+      return {
+        ...row,
+        status: corrected.value("status", row.status, t.title),
+        dueDate: corrected.value("dueDate", row.dueDate, t.title),
+        assigneeId: corrected.value("assigneeId", row.assigneeId, t.title),
+        projectId: corrected.value("projectId", row.projectId, t.title),
+      };
+    }),
     { onBatch: tick },
   );
   tables.cadence_tasks = changes(taskResults, data.tasks.length);
@@ -202,7 +246,10 @@ export async function loadRows(
       name: m.name,
       // Wall-clock time as written in Notion, into a timestamp without time zone.
       meetingDate: m.meetingDate,
-      attendees: m.attendees,
+      attendees: mergedNames.size > 0 ? renameAttendees(m.attendees, (name) => {
+        const survivor = mergedNames.get(name);
+        return survivor === undefined ? undefined : names.get(survivor);
+      }) : m.attendees,
       projectId: projectId(m.projectNotionId),
     })),
     { onBatch: tick },
@@ -211,25 +258,24 @@ export async function loadRows(
   const meetingProject = new Map(data.meetings.map((m) => [m.notionPageId, m.projectNotionId]));
   for (const r of meetingResults) tally("cadence_meetings", projectSubsystem.get(meetingProject.get(r.key) ?? ""), r.inserted);
 
+  const documentSubsystem = new Map(data.documents.map((d) => [d.notionPageId, d.subsystem]));
   const documentResults = await upsert(
     tx,
     cadenceDocuments,
     cadenceDocuments.notionPageId,
     data.documents,
-    (d) => ({
-      notionPageId: d.notionPageId,
-      title: d.title,
-      url: d.url,
-      docType: d.docType,
-      category: d.category,
-      subsystem: d.subsystem,
-    }),
+    (d) => {
+      const corrected = kept.of("document", d.notionPageId);
+      const subsystem = corrected ? corrected.value("subsystem", d.subsystem, d.title) : d.subsystem;
+      if (corrected) documentSubsystem.set(d.notionPageId, subsystem as Subsystem | null);
+      return { notionPageId: d.notionPageId, title: d.title, url: d.url, docType: d.docType, category: d.category, subsystem };
+    },
     ["title", "url", "docType", "category", "subsystem"],
     tick,
   );
   tables.cadence_documents = changes(documentResults, data.documents.length);
-  const documentSubsystem = new Map(data.documents.map((d) => [d.notionPageId, d.subsystem]));
   for (const r of documentResults) tally("cadence_documents", documentSubsystem.get(r.key), r.inserted);
 
-  return { tables, flaggedMissing, perSubsystem };
+  await kept.finish(tx);
+  return { tables, flaggedMissing, perSubsystem, correctionsKept: kept.kept, conflicts: kept.conflicts };
 }

@@ -16,6 +16,8 @@ import { transformRows, type TransformResult } from "./transform";
 export const IMPORT_AGENT = "notion-importer";
 export const SYNC_TYPE = "notion_export";
 const MAX_LISTED_WARNINGS = 500;
+/** Conflicts are few (one per corrected field Notion changed since); a cap keeps a bulk edit readable. */
+const MAX_LISTED_CONFLICTS = 200;
 
 export type ImportStage = "extract" | "classify" | "transform" | "load";
 
@@ -231,6 +233,9 @@ function details(summary: ImportSummary): string {
     classify: summary.classify,
     tables: summary.load?.tables ?? null,
     flaggedMissing: summary.load?.flaggedMissing ?? 0,
+    correctionsKept: summary.load?.correctionsKept ?? 0,
+    conflictCount: summary.load?.conflicts.length ?? 0,
+    conflicts: summary.load?.conflicts.slice(0, MAX_LISTED_CONFLICTS) ?? [],
     durationMs: summary.durationMs,
     timings: summary.timings,
   });
@@ -302,6 +307,12 @@ async function logStages(tx: Transaction, summary: ImportSummary, failedStage: I
   }
   if (summary.load || failedStage === "transform" || failedStage === "load") {
     const tables = summary.load?.tables;
+    const conflicts = summary.load?.conflicts ?? [];
+    const kept = summary.load?.correctionsKept ?? 0;
+    const corrections =
+      kept > 0 || conflicts.length > 0
+        ? ` ${kept} admin ${kept === 1 ? "correction" : "corrections"} kept, ${conflicts.length} ${conflicts.length === 1 ? "conflict" : "conflicts"} with the export.`
+        : "";
     entries.push({
       ...base,
       actionType: "transform",
@@ -309,11 +320,25 @@ async function logStages(tx: Transaction, summary: ImportSummary, failedStage: I
       message: tables
         ? `Wrote ${recordsWritten(summary.load)} rows (${Object.entries(tables)
             .map(([t, c]) => `${t.replace("cadence_", "")} +${c.added}/~${c.changed}`)
-            .join(", ")}); ${summary.warnings.length} page problem(s).`
+            .join(", ")}); ${summary.warnings.length} page problem(s).${corrections}`
         : "Nothing was written: the import was rolled back.",
       error: failedStage === "transform" || failedStage === "load" ? summary.error?.message : null,
-      resolution: summary.warnings.length > 0 ? "See the run's problems on /admin/imports." : null,
-      metadata: { syncId, tables: tables ?? null, flaggedMissing: summary.load?.flaggedMissing ?? 0, warnings: summary.warnings.length },
+      resolution:
+        summary.warnings.length > 0 || conflicts.length > 0
+          ? `See the run's ${conflicts.length > 0 ? "conflicts and problems" : "problems"} on /admin/imports.`
+          : null,
+      metadata: {
+        syncId,
+        tables: tables ?? null,
+        flaggedMissing: summary.load?.flaggedMissing ?? 0,
+        warnings: summary.warnings.length,
+        correctionsKept: kept,
+        conflicts: conflicts.slice(0, MAX_LISTED_CONFLICTS),
+        // The records whose correction the export disagrees with (agent-log convention: `records`).
+        ...(conflicts.length > 0
+          ? { records: [...new Map(conflicts.map((c) => [`${c.entity}:${c.recordId}`, { entity: c.entity, id: c.recordId }])).values()].slice(0, MAX_LISTED_CONFLICTS) }
+          : {}),
+      },
     });
   }
   await tx.insert(agentLog).values(entries);

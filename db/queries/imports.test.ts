@@ -27,6 +27,26 @@ describe("parseRunDetails: what the history shows of error_details", () => {
       pages: { total: 10, kept: 7, excluded: 3 },
       flaggedMissing: 5,
       durationMs: 812,
+      correctionsKept: 0,
+      conflictCount: 0,
+      conflicts: [],
+    });
+  });
+
+  test("reads the corrections a run kept and its conflicts with the export", () => {
+    const details = parseRunDetails(
+      JSON.stringify({
+        correctionsKept: 2,
+        conflictCount: 1,
+        conflicts: [
+          { entity: "task", recordId: 12, notionPageId: "p", title: "Battery sizing", field: "status", exported: "in_progress", kept: "completed", exportedLabel: "in_progress", keptLabel: "completed" },
+        ],
+      }),
+    );
+    expect(details).toMatchObject({
+      correctionsKept: 2,
+      conflictCount: 1,
+      conflicts: [{ entity: "task", recordId: 12, title: "Battery sizing", field: "status", exported: "in_progress", kept: "completed" }],
     });
   });
 

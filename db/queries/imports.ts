@@ -30,6 +30,19 @@ export interface ImportRunDetails {
   pages: { total: number; kept: number; excluded: number } | null;
   flaggedMissing: number;
   durationMs: number | null;
+  /** Admin corrections the run kept, and those the export has changed since (kept all the same). */
+  correctionsKept: number;
+  conflictCount: number;
+  conflicts: ImportRunConflict[];
+}
+
+export interface ImportRunConflict {
+  entity: string;
+  recordId: number;
+  title: string;
+  field: string;
+  exported: string;
+  kept: string;
 }
 
 export interface ImportRun {
@@ -72,6 +85,20 @@ const RunDetailsJson = z.object({
     .catch(null),
   flaggedMissing: count,
   durationMs: z.number().nonnegative().nullable().catch(null),
+  correctionsKept: count,
+  conflictCount: count,
+  conflicts: z
+    .array(
+      z.object({
+        entity: z.string().catch("record"),
+        recordId: z.number().int().catch(0),
+        title: z.string().catch(""),
+        field: z.string().catch("field"),
+        exportedLabel: z.string().catch("?"),
+        keptLabel: z.string().catch("?"),
+      }),
+    )
+    .catch([]),
 });
 
 /** Every import run, newest first. */
@@ -122,6 +149,9 @@ export function parseRunDetails(text: string | null): ImportRunDetails | null {
     pages: d.classify,
     flaggedMissing: d.flaggedMissing,
     durationMs: d.durationMs,
+    correctionsKept: d.correctionsKept,
+    conflictCount: Math.max(d.conflictCount, d.conflicts.length),
+    conflicts: d.conflicts.map((c) => ({ entity: c.entity, recordId: c.recordId, title: c.title, field: c.field, exported: c.exportedLabel, kept: c.keptLabel })),
   };
 }
 
@@ -134,5 +164,8 @@ function plainText(text: string): ImportRunDetails {
     pages: null,
     flaggedMissing: 0,
     durationMs: null,
+    correctionsKept: 0,
+    conflictCount: 0,
+    conflicts: [],
   };
 }

@@ -7,6 +7,7 @@ import type { ImportProgress, ImportSummary } from "@/db/import";
 import type { CadenceTable } from "@/db/import/load";
 import type { JobState } from "@/app/lib/imports/jobs";
 import { EXCLUDE_REASON_LABELS, formatBytes, formatCount, formatDuration, STAGE_UNITS, TABLE_LABELS, tableLabel } from "@/app/lib/imports/labels";
+import { CorrectionConflicts, type ConflictItem } from "./correction-conflicts";
 import { ProblemList } from "./problem-list";
 import { RunStatus } from "./run-status";
 import { ScrollArea } from "./scroll-area";
@@ -354,6 +355,8 @@ function Preview({ upload, preview }: { upload: Upload; preview: Finished }) {
 
       {load && <SubsystemTable perSubsystem={load.perSubsystem} />}
 
+      {load && <CorrectionConflicts kept={load.correctionsKept} conflicts={conflictItems(load.conflicts)} />}
+
       <Problems warnings={summary.warnings} warningCount={warningCount} />
     </div>
   );
@@ -381,6 +384,7 @@ function Result({ result }: { result: Finished }) {
           <ChangesTable caption="Rows written by this import" columns={["Added", "Changed", "Unchanged"]} tables={summary.load.tables} />
         </div>
       )}
+      {summary.load && <CorrectionConflicts kept={summary.load.correctionsKept} conflicts={conflictItems(summary.load.conflicts)} />}
       {!failed && <Problems warnings={summary.warnings} warningCount={warningCount} />}
       {summary.syncId !== null && (
         <p>
@@ -652,4 +656,8 @@ function previewAnnouncement(summary: ImportSummary): string {
   const adds = tables ? Object.values(tables).reduce((n, t) => n + t.added, 0) : 0;
   const changes = tables ? Object.values(tables).reduce((n, t) => n + t.changed, 0) : 0;
   return `Preview ready: ${summary.classify?.kept ?? 0} of ${summary.classify?.total ?? 0} pages kept; ${adds} rows would be added and ${changes} changed. Review it, then choose Import.`;
+}
+
+function conflictItems(conflicts: NonNullable<ImportSummary["load"]>["conflicts"] | undefined): ConflictItem[] {
+  return (conflicts ?? []).map((c) => ({ entity: c.entity, recordId: c.recordId, title: c.title, field: c.field, exported: c.exportedLabel, kept: c.keptLabel }));
 }

@@ -5,6 +5,7 @@ import { ImportPanel } from "./import-panel";
 import { maxUploadBytes } from "@/app/lib/imports/jobs";
 import { requirePermission } from "@/app/lib/session";
 import { formatBytes, formatCount, formatDuration, tableLabel } from "@/app/lib/imports/labels";
+import { CorrectionConflicts } from "./correction-conflicts";
 import { ProblemList } from "./problem-list";
 import { RunStatus } from "./run-status";
 import { ScrollArea } from "./scroll-area";
@@ -177,6 +178,7 @@ function RunDetails({ run, details }: { run: ImportRun; details: ImportRunDetail
           </table>
         </ScrollArea>
       )}
+      <CorrectionConflicts kept={details.correctionsKept} conflicts={details.conflicts} total={details.conflictCount} />
       {details.problemCount > 0 ? (
         <div className="space-y-2">
           <h3 className="font-semibold">
