@@ -28,10 +28,30 @@ export const ROUTE_POLICY: readonly RoutePolicy[] = [
   { path: "/admin", access: ["admin"], kind: "page" },
   { path: "/admin/imports", access: ["admin"], kind: "page" },
   { path: "/admin/users", access: ["admin"], kind: "page" },
+  { path: "/admin/tokens", access: ["admin"], kind: "page" },
+  { path: "/cadence", access: "signed_in", kind: "page" },
+  { path: "/cadence/search", access: "signed_in", kind: "page" },
+  { path: "/cadence/people", access: "signed_in", kind: "page" },
+  { path: "/cadence/people/[id]", access: "signed_in", kind: "page", sample: { url: "/cadence/people/1", allowedStatus: 200 } },
+  { path: "/cadence/projects", access: "signed_in", kind: "page" },
+  { path: "/cadence/projects/[id]", access: "signed_in", kind: "page", sample: { url: "/cadence/projects/1", allowedStatus: 200 } },
+  { path: "/cadence/tasks", access: "signed_in", kind: "page" },
+  { path: "/cadence/tasks/[id]", access: "signed_in", kind: "page", sample: { url: "/cadence/tasks/1", allowedStatus: 200 } },
+  { path: "/cadence/meetings", access: "signed_in", kind: "page" },
+  { path: "/cadence/meetings/[id]", access: "signed_in", kind: "page", sample: { url: "/cadence/meetings/1", allowedStatus: 200 } },
+  { path: "/cadence/documents", access: "signed_in", kind: "page" },
+  { path: "/cadence/documents/[id]", access: "signed_in", kind: "page", sample: { url: "/cadence/documents/1", allowedStatus: 200 } },
+  { path: "/cadence/raw/[id]", access: "signed_in", kind: "page", sample: { url: "/cadence/raw/1", allowedStatus: 200 } },
+  { path: "/agent-log", access: "signed_in", kind: "page" },
+  { path: "/agent-log/runs", access: ["faculty", "admin"], kind: "page" },
+  { path: "/agent-log/runs/[syncId]", access: ["faculty", "admin"], kind: "page", sample: { url: "/agent-log/runs/1", allowedStatus: 200 } },
   { path: "/api/health", access: "public", kind: "api", method: "GET" },
   { path: "/api/auth/[...nextauth]", access: "public", kind: "api", method: "GET", sample: { url: "/api/auth/session", allowedStatus: 200 } },
   { path: "/api/admin/imports/uploads", access: ["admin"], kind: "api", method: "POST", sample: { url: "/api/admin/imports/uploads", allowedStatus: 400 } },
   { path: "/api/admin/imports/jobs", access: ["admin"], kind: "api", method: "POST", sample: { url: "/api/admin/imports/jobs", allowedStatus: 400 } },
+  { path: "/api/cadence/[entity]/export", access: "signed_in", kind: "api", method: "GET", sample: { url: "/api/cadence/tasks/export", allowedStatus: 200 } },
+  // Authenticated by an agent's bearer token, not a session: every visitor without one gets 401.
+  { path: "/api/agent-log", access: "public", kind: "api", method: "POST", sample: { url: "/api/agent-log", allowedStatus: 401 } },
   { path: "/api/admin/imports/jobs/[jobId]", access: ["admin"], kind: "api", method: "GET", sample: { url: "/api/admin/imports/jobs/00000000-0000-4000-8000-000000000000", allowedStatus: 404 } },
 ];
 
@@ -46,6 +66,11 @@ export const ACTION_POLICY: Readonly<Record<string, Access>> = {
   "app/(app)/admin/users/actions.ts#linkUserRecord": ["admin"],
   "app/(app)/admin/users/actions.ts#setUserDisabled": ["admin"],
   "app/(app)/admin/users/actions.ts#createPasswordResetLink": ["admin"],
+  "app/(app)/admin/tokens/actions.ts#createApiToken": ["admin"],
+  "app/(app)/admin/tokens/actions.ts#revokeApiToken": ["admin"],
+  "app/(app)/cadence/actions.ts#correctTask": ["admin"],
+  "app/(app)/cadence/actions.ts#setRecordSubsystem": ["admin"],
+  "app/(app)/cadence/actions.ts#mergePeople": ["admin"],
 };
 
 export function allows(access: Access, role: Role | null): boolean {

@@ -18,9 +18,9 @@ export const AREAS: readonly Area[] = [
   { href: "/", label: "Overview", ready: true, roles: EVERYONE },
   { href: "/me", label: "My progress", ready: false, roles: ["student"] },
   { href: "/cohorts", label: "Cohorts", ready: false, roles: ["faculty", "admin"] },
-  { href: "/cadence", label: "CADENCE explorer", ready: false, roles: EVERYONE },
+  { href: "/cadence", label: "CADENCE explorer", ready: true, roles: EVERYONE },
   { href: "/races", label: "Races", ready: false, roles: EVERYONE },
-  { href: "/agent-log", label: "Agent log", ready: false, roles: EVERYONE },
+  { href: "/agent-log", label: "Agent log", ready: true, roles: EVERYONE },
   { href: "/admin", label: "Admin", ready: true, roles: ["admin"] },
 ];
 
