@@ -46,7 +46,7 @@ CREATE TABLE "agent_log_ingests" (
 	CONSTRAINT "agent_log_ingests_token_key_unique" UNIQUE("token_id","idempotency_key")
 );
 --> statement-breakpoint
-ALTER TABLE "cadence_raw_content" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS ((setweight(to_tsvector('english', left(coalesce("cadence_raw_content"."title", ''), 200000)), 'A') || setweight(to_tsvector('english', left(coalesce("cadence_raw_content"."content_markdown", ''), 200000)), 'B'))) STORED;--> statement-breakpoint
+ALTER TABLE "cadence_raw_content" ADD COLUMN "search_vector" "tsvector" GENERATED ALWAYS AS ((setweight(to_tsvector('english', left(coalesce("cadence_raw_content"."title", ''), 200000)), 'A') || setweight(to_tsvector('english', left(coalesce("cadence_raw_content"."content_markdown", ''), 200000)), 'B')) || setweight(jsonb_to_tsvector('english', "cadence_raw_content"."properties", '["string"]'), 'C')) STORED;--> statement-breakpoint
 ALTER TABLE "cadence_corrections" ADD CONSTRAINT "cadence_corrections_corrected_by_app_users_id_fk" FOREIGN KEY ("corrected_by") REFERENCES "public"."app_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cadence_person_merges" ADD CONSTRAINT "cadence_person_merges_into_person_id_cadence_people_person_id_fk" FOREIGN KEY ("into_person_id") REFERENCES "public"."cadence_people"("person_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cadence_person_merges" ADD CONSTRAINT "cadence_person_merges_merged_by_app_users_id_fk" FOREIGN KEY ("merged_by") REFERENCES "public"."app_users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

@@ -7,6 +7,7 @@ import { importDemoCadence } from "../seed/cadence";
 import { testTargets, type TestDatabase } from "../testing/databases";
 import { AccessDenied } from "./access";
 import {
+  BODY_CANDIDATES,
   cleanSnippet,
   MAX_QUERY_LENGTH,
   normalizeQuery,
@@ -251,7 +252,7 @@ describe.each(testTargets)("CADENCE search on $name", (target) => {
     expect(phrase.results.map((r) => r.id)).toEqual([fixture.titledTask]);
   });
 
-  test("every match runs on the GIN indexes (the query builds the indexed expressions)", async () => {
+  test("raw pages and people are matched on their GIN indexes (records are found through their raw page)", async () => {
     const plan = await database.handle.db.transaction(async (tx) => {
       // With sequential and plain index scans priced out, a table is read through a bitmap,
       // and the only bitmap a text match can build is its GIN index.
@@ -263,14 +264,33 @@ describe.each(testTargets)("CADENCE search on $name", (target) => {
     });
     for (const index of [
       "idx_cadence_raw_content_search",
+      "idx_cadence_raw_content_title_search",
       "idx_cadence_people_search",
-      "idx_cadence_projects_search",
-      "idx_cadence_tasks_search",
-      "idx_cadence_meetings_search",
-      "idx_cadence_documents_search",
     ]) {
       expect(plan).toContain(index);
     }
+  });
+
+  test("a very common word ranks a bounded set of pages, still finds title hits, and says the counts are lower bounds", async () => {
+    const many = Array.from({ length: BODY_CANDIDATES + 5 }, (_, i) => ({
+      notionPageId: `fixture-common-${i}`,
+      title: `Bench note ${i}`,
+      exportPath: `fixture/common/${i}.md`,
+      contentMarkdown: "The wobblium reading drifted again.",
+      contentHash: `fixture-common-${i}`,
+      category: "other",
+      keep: false,
+      excludeReason: "other",
+    }));
+    // The titled page comes last in physical order, after every body-only match.
+    many.push({ ...many[0]!, notionPageId: "fixture-common-titled", title: "Wobblium calibration", exportPath: "fixture/common/titled.md", contentHash: "fixture-common-titled" });
+    await db().insert(cadenceRawContent).values(many);
+    const outcome = await search("wobblium");
+    expect(outcome.capped).toBe(true);
+    expect(outcome.counts.raw).toBeGreaterThanOrEqual(BODY_CANDIDATES);
+    expect(outcome.counts.raw).toBeLessThanOrEqual(BODY_CANDIDATES + 1);
+    expect(outcome.results[0]!.title.map((t) => t.text).join("")).toBe("Wobblium calibration");
+    expect((await search("zephyrite")).capped).toBe(false);
   });
 
   test("asks for a signed-in viewer", async () => {

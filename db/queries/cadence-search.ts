@@ -100,6 +100,8 @@ export interface SearchOutcome {
   results: SearchResult[];
   /** The query has no searchable words: only stop words ("the", "and") or punctuation. */
   noTerms: boolean;
+  /** More pages matched than are ranked (see `BODY_CANDIDATES`): counts are lower bounds. */
+  capped: boolean;
 }
 
 /**
@@ -237,39 +239,107 @@ function titleVector(title: AnyPgColumn): SQL {
 }
 
 /**
+ * How many matches are ranked at most. Ranking costs per match, and a common word matches tens
+ * of thousands of pages at 100× the demo data; the candidates are every page whose title matches
+ * (up to `TITLE_CANDIDATES`) and the first `BODY_CANDIDATES` other matches, which is where a
+ * person looks anyway. The outcome says when the cap was reached, so the page can say "1,000+".
+ */
+export const TITLE_CANDIDATES = 300;
+export const BODY_CANDIDATES = 1000;
+/** Records matched by their own columns and not through their raw page (people's e-mail, attendees). */
+export const RECORD_CANDIDATES = 200;
+
+/**
+ * Which records are matched by their own columns. A record built from a raw page has nothing the
+ * page lacks (title, body, and the page's properties: attendees, role, e-mail), so it is found
+ * through its page, whose vector is stored. Only records without a page are matched here, plus
+ * people, whose roster row may have been named in a page without a page of its own. Matching
+ * every record's own text would re-parse it row by row for a common word.
+ */
+function ownMatch(s: Searchable): SQL {
+  return s.type === "people" ? sql`${s.document} @@` : sql`${s.notionPageId} is null and ${s.document} @@`;
+}
+
+/** Raw-page categories a record type can come from, to aim the capped candidates at a type filter. */
+function rawCategoryFilter(type: SearchType | "all"): SQL | null {
+  switch (type) {
+    case "people":
+      return sql`${cadenceRawContent.category} = 'people'`;
+    case "tasks":
+      return sql`${cadenceRawContent.category} = 'tasks'`;
+    case "meetings":
+      return sql`${cadenceRawContent.category} = 'meetings'`;
+    case "projects":
+    case "documents":
+      return sql`${cadenceRawContent.category} like 'documents%'`;
+    default:
+      return null;
+  }
+}
+
+/**
  * The statement behind `searchCadence`: one round trip answering the counts per type and one
  * page of results. Exported so a test can EXPLAIN it and see every GIN index used.
  */
 export function searchStatement(q: string, type: SearchType | "all", limit: number, offset: number): SQL {
   const query = tsquery(q);
-  // A record whose raw page matches takes that page's rank (from its stored vector); only the
-  // others are ranked over their own expression, which re-parses their text per row.
+  const aimed = rawCategoryFilter(type);
+  // A record whose raw page matches takes that page's rank (from its stored vector). Records
+  // matched only by their own columns are ranked on their title alone: ranking their whole
+  // text would re-parse it per row.
   const recordHits = SEARCHABLE.map(
     (s) => sql`
-      select ${s.type}::text as type, ${s.id} as id, ${rankOf(s.document, titleVector(s.title), query)} as rank
-        from ${s.table} left join raw_hits on raw_hits.notion_page_id = ${s.notionPageId}
-        where ${s.document} @@ ${query} and raw_hits.id is null
+      select * from (
+        select ${s.type}::text as type, ${s.id} as id,
+               ts_rank_cd(${titleVector(s.title)}, ${query}, 32) * 0.5 + (${titleVector(s.title)} @@ ${query})::int as rank
+          from ${s.table}
+          where ${ownMatch(s)} ${query} and not exists (select 1 from raw_hits where raw_hits.notion_page_id = ${s.notionPageId})
+          limit ${RECORD_CANDIDATES}
+      ) as ${sql.identifier(`own_${s.type}`)}
       union all
-      select ${s.type}::text, ${s.id}, raw_hits.rank
-        from raw_hits join ${s.table} on ${s.notionPageId} = raw_hits.notion_page_id`,
+      select ${s.type}::text, record.id, raw_hits.rank from raw_hits
+        -- LATERAL + LIMIT keeps this an index probe per hit; as a plain join the planner hashes
+        -- the whole table to look up a thousand pages.
+        join lateral (select ${s.id} as id from ${s.table} where ${s.notionPageId} = raw_hits.notion_page_id limit 1) as record on true`,
   );
   const noRecord = SEARCHABLE.map(
-    (s) => sql`not exists (select 1 from ${s.table} where ${s.notionPageId} = raw_hits.notion_page_id)`,
+    (s) => sql`not exists (select 1 from ${s.table} where ${s.notionPageId} = raw_hits.notion_page_id limit 1)`,
   );
   const typeFilter = type === "all" ? sql`true` : sql`type = ${type}`;
   const headline = (text: SQL, options: string) => sql`ts_headline('english', ${text}, ${query}, ${options})`;
   const markers = `StartSel="${START_SEL}", StopSel="${STOP_SEL}"`;
   return sql`
-    with raw_hits as (
+    with title_candidates as (
+      select ${cadenceRawContent.id} as id from ${cadenceRawContent}
+        where to_tsvector('english', ${cadenceRawContent.title}) @@ ${query}
+        limit ${TITLE_CANDIDATES}
+    ),
+    body_candidates as (
+      select ${cadenceRawContent.id} as id from ${cadenceRawContent}
+        where ${RAW_DOCUMENT} @@ ${query}
+        limit ${BODY_CANDIDATES}
+    ),
+    -- With a type filter, that type's pages get candidates of their own, so a capped search
+    -- still fills its pages; the other types' counts stay what the unfiltered search says.
+    aimed_candidates as (
+      select ${cadenceRawContent.id} as id from ${cadenceRawContent}
+        where ${aimed ?? sql`false`} and ${RAW_DOCUMENT} @@ ${query}
+        limit ${aimed === null ? 0 : BODY_CANDIDATES}
+    ),
+    raw_hits as (
       select ${cadenceRawContent.id} as id, ${cadenceRawContent.notionPageId} as notion_page_id,
              ${rankOf(RAW_DOCUMENT, sql`to_tsvector('english', ${cadenceRawContent.title})`, query)} as rank
-        from ${cadenceRawContent} where ${RAW_DOCUMENT} @@ ${query}
+        from ${cadenceRawContent}
+        where ${cadenceRawContent.id} in (
+          select id from title_candidates union select id from body_candidates union select id from aimed_candidates
+        )
     ),
-    hits as (
+    all_hits as (
       ${sql.join(recordHits, sql` union all `)}
       union all
       select 'raw', raw_hits.id, raw_hits.rank from raw_hits where ${sql.join(noRecord, sql` and `)}
     ),
+    hits as (select type, id, max(rank) as rank from all_hits group by type, id),
     counts as (select type, count(*)::int as n from hits group by type),
     page as (
       select type, id, rank from hits where ${typeFilter}
@@ -305,9 +375,15 @@ export function searchStatement(q: string, type: SearchType | "all", limit: numb
         left join cadence_meetings m on page.type = 'meetings' and m.meeting_id = page.id
         left join cadence_documents d on page.type = 'documents' and d.doc_id = page.id
         left join cadence_projects wp on wp.project_id = coalesce(t.project_id, m.project_id)
-        left join cadence_raw_content rr on page.type = 'raw' and rr.id = page.id
-        left join cadence_raw_content own
-          on own.notion_page_id = coalesce(pe.notion_page_id, pr.notion_page_id, t.notion_page_id, m.notion_page_id, d.notion_page_id)
+        -- LATERAL + LIMIT: an index probe per result row, never a hash of the whole raw table.
+        left join lateral (
+          select * from cadence_raw_content where page.type = 'raw' and cadence_raw_content.id = page.id limit 1
+        ) rr on true
+        left join lateral (
+          select * from cadence_raw_content
+            where cadence_raw_content.notion_page_id = coalesce(pe.notion_page_id, pr.notion_page_id, t.notion_page_id, m.notion_page_id, d.notion_page_id)
+            limit 1
+        ) own on true
     )
     select
       coalesce((select json_object_agg(type, n) from counts), '{}'::json) as counts,
@@ -328,7 +404,9 @@ export function searchStatement(q: string, type: SearchType | "all", limit: numb
         ) order by rank desc, type, id)
         from described
       ), '[]'::json) as results,
-      numnode(${query}) as terms`;
+      numnode(${query}) as terms,
+      (select count(*) from body_candidates) >= ${BODY_CANDIDATES}
+        or (select count(*) from title_candidates) >= ${TITLE_CANDIDATES} as capped`;
 }
 
 interface ResultRow {
@@ -363,11 +441,11 @@ export async function searchCadence(viewer: Viewer | null, params: SearchParams,
   const pageSize = Math.min(Math.max(1, Math.trunc(params.pageSize ?? DEFAULT_PAGE_SIZE)), MAX_PAGE_SIZE);
   const page = Math.max(1, Math.trunc(params.page ?? 1) || 1);
   const counts = emptyCounts();
-  const outcome: SearchOutcome = { q, type, page, pageSize, counts, total: 0, results: [], noTerms: false };
+  const outcome: SearchOutcome = { q, type, page, pageSize, counts, total: 0, results: [], noTerms: false, capped: false };
   if (q === "") return outcome;
 
   const d = db ?? (await getDb());
-  const [row] = await queryRows<{ counts: unknown; results: unknown; terms: number }>(
+  const [row] = await queryRows<{ counts: unknown; results: unknown; terms: number; capped: boolean }>(
     d,
     searchStatement(q, type, pageSize, (page - 1) * pageSize),
   );
@@ -376,6 +454,7 @@ export async function searchCadence(viewer: Viewer | null, params: SearchParams,
     if ((SEARCH_TYPES as readonly string[]).includes(key)) counts[key as SearchType] = Number(n);
   }
   outcome.noTerms = Number(row.terms) === 0;
+  outcome.capped = row.capped === true;
   outcome.total = type === "all" ? Object.values(counts).reduce((a, b) => a + b, 0) : counts[type];
   outcome.results = parseJson<ResultRow[]>(row.results).map((r) => ({
     type: r.type,

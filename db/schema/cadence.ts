@@ -62,8 +62,10 @@ export const cadenceRawContent = pgTable(
     // Set when a later export no longer has the page; the row is kept, never deleted.
     missingSince: timestamp("missing_since"),
     // Stored, not an expression index: ranking recomputes no page body per matching row.
+    // Property values (attendees, roles, e-mails, statuses) count too, below title and body.
     searchVector: tsvector("search_vector").generatedAlwaysAs(
-      (): SQL => searchDocument([[cadenceRawContent.title, "A"], [cadenceRawContent.contentMarkdown, "B"]]),
+      (): SQL =>
+        sql`${searchDocument([[cadenceRawContent.title, "A"], [cadenceRawContent.contentMarkdown, "B"]])} || setweight(jsonb_to_tsvector('english', ${cadenceRawContent.properties}, '["string"]'), 'C')`,
     ),
     createdAt: timestamp("created_at").default(currentTimestamp).notNull(),
     updatedAt: timestamp("updated_at")

@@ -8,6 +8,7 @@ import { SUBSYSTEM_LABELS, type Subsystem } from "@/app/lib/domain/vocabulary";
 import { requireViewer } from "@/app/lib/session";
 import { ExplorerNav } from "@/components/cadence/explorer-nav";
 import {
+  BODY_CANDIDATES,
   DEFAULT_PAGE_SIZE,
   MAX_QUERY_LENGTH,
   SEARCH_TYPE_LABELS,
@@ -174,6 +175,8 @@ async function Results({ viewer, filters }: { viewer: Viewer; filters: Filters }
   const all = SEARCH_TYPES.reduce((sum, t) => sum + outcome.counts[t], 0);
   const pageCount = Math.max(1, Math.ceil(outcome.total / outcome.pageSize));
   const first = (outcome.page - 1) * outcome.pageSize + 1;
+  // When the cap was reached the counts are lower bounds: "1,000+".
+  const plus = outcome.capped ? "+" : "";
   return (
     <section aria-labelledby="results-heading" className="max-w-3xl space-y-4">
       <h2 id="results-heading" className="sr-only">
@@ -193,7 +196,7 @@ async function Results({ viewer, filters }: { viewer: Viewer; filters: Filters }
                     current ? "border-brand bg-brand text-white" : "border-line bg-white text-ink hover:border-brand"
                   }`}
                 >
-                  {type === "all" ? "All" : SEARCH_TYPE_LABELS[type]} <span className="tabular-nums">({n(count)})</span>
+                  {type === "all" ? "All" : SEARCH_TYPE_LABELS[type]} <span className="tabular-nums">({n(count)}{plus})</span>
                 </Link>
               </li>
             );
@@ -206,8 +209,14 @@ async function Results({ viewer, filters }: { viewer: Viewer; filters: Filters }
           ? `No results for “${outcome.q}”${outcome.type === "all" ? "" : ` among ${SEARCH_TYPE_LABELS[outcome.type].toLowerCase()}`}.`
           : outcome.results.length === 0
             ? `${n(outcome.total)} results for “${outcome.q}”, but page ${n(outcome.page)} is past the last one.`
-            : `${n(first)}–${n(first + outcome.results.length - 1)} of ${n(outcome.total)} results for “${outcome.q}”, best first.`}
+            : `${n(first)}–${n(first + outcome.results.length - 1)} of ${n(outcome.total)}${plus} results for “${outcome.q}”, best first.`}
       </p>
+      {outcome.capped ? (
+        <p className="text-sm text-muted">
+          So many pages match that only the best of the first {n(BODY_CANDIDATES)} matches (and every page with the words in
+          its title) are ranked. Add a word or put a phrase in quotes to narrow the search.
+        </p>
+      ) : null}
 
       {outcome.total === 0 ? (
         <NoResults outcome={outcome} otherTypes={all} />
