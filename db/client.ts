@@ -93,7 +93,7 @@ async function connect(config: DatabaseConfig): Promise<DatabaseHandle> {
   const pool = new Pool({ connectionString: config.url, max: poolSize() });
   pool.on("error", (error: Error) => console.error("[db] idle Neon client error:", error.message));
   // As for node-postgres above; Neon's proxy takes no startup options, so it is a statement.
-  pool.on("connect", (client) => {
+  pool.on("connect", (client: { query(text: string): Promise<unknown> }) => {
     client.query("SET jit = off").catch(() => {});
   });
   const db = drizzle({ client: pool, schema });
