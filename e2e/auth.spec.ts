@@ -45,9 +45,9 @@ test.describe("signing in", () => {
 
 test.describe("navigation per role", () => {
   const cases = [
-    ["admin", ["Overview", "Admin"]],
-    ["faculty", ["Overview"]],
-    ["student", ["Overview"]],
+    ["admin", ["Overview", "CADENCE explorer", "Agent log", "Admin"]],
+    ["faculty", ["Overview", "CADENCE explorer", "Agent log"]],
+    ["student", ["Overview", "CADENCE explorer", "Agent log"]],
   ] as const;
   for (const [persona, links] of cases) {
     test.describe(persona, () => {
