@@ -41,6 +41,7 @@ const ROUTES: Route[] = [
   { label: "tasks table", as: "student", url: "/cadence/tasks" },
   { label: "tasks, status + subsystem, by due date", as: "student", url: "/cadence/tasks?status=done&subsystem=power&sort=dueDate&dir=desc" },
   { label: "tasks, page 200", as: "student", url: "/cadence/tasks?page=200" },
+  { label: "tasks, title filter 'battery'", as: "student", url: "/cadence/tasks?q=battery" },
   { label: "meetings table, by date", as: "student", url: "/cadence/meetings?sort=meetingDate&dir=desc" },
   { label: "documents table", as: "student", url: "/cadence/documents" },
   { label: "search 'antenna'", as: "student", url: "/cadence/search?q=antenna" },
