@@ -23,7 +23,15 @@ export const IDEMPOTENCY_HEADER = "Idempotency-Key";
  * signed `notion-importer` on the timeline was written by the importer (`IMPORT_AGENT` in
  * db/import/run.ts; not imported, to keep the importer out of this route's bundle).
  */
-export const RESERVED_AGENT_NAMES: readonly string[] = ["notion-importer", "demo-seed"];
+export const RESERVED_AGENT_NAMES: readonly string[] = [
+  "notion-importer",
+  "demo-seed",
+  // The learning runtime's, the module generator's and the race builder's (issues 6–8).
+  "competency-engine",
+  "calibration-job",
+  "module-generator",
+  "ghost-builder",
+];
 
 const UNAUTHORIZED = "Send a valid agent token as `Authorization: Bearer <token>`.";
 const UNKNOWN_TOKEN = "This token is unknown or has been revoked.";
