@@ -8,3 +8,4 @@ export * from "./risk";
 export * from "./auth";
 export * from "./corrections";
 export * from "./ingest";
+export * from "./attempts";

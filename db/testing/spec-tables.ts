@@ -223,4 +223,5 @@ export const SUPPORT_TABLES = [
   "cadence_person_merges",
   "agent_api_tokens",
   "agent_log_ingests",
+  "module_attempts",
 ];
