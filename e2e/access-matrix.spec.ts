@@ -28,7 +28,7 @@ for (const visitor of VISITORS) {
       const status = response.status();
       const allowed = allows(route.access, role);
       let expected: number | "login";
-      if (allowed) expected = route.sample?.allowedStatus ?? 200;
+      if (allowed) expected = visitor !== "anonymous" && route.sample?.notFoundFor?.includes(visitor) ? 404 : (route.sample?.allowedStatus ?? 200);
       else if (role === null) expected = route.kind === "page" ? "login" : 401;
       else expected = 403;
       // A signed-in visitor opening the sign-in page is sent home.

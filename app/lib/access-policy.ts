@@ -17,7 +17,12 @@ export interface RoutePolicy {
   /** The method the matrix test uses (route handlers only). */
   method?: "GET" | "POST";
   /** A concrete URL for dynamic routes, and what an allowed visitor gets there. */
-  sample?: { url: string; allowedStatus: number };
+  sample?: {
+    url: string;
+    allowedStatus: number;
+    /** Allowed visitors (by e2e persona) who may not see this record and get 404 instead. */
+    notFoundFor?: readonly string[];
+  };
 }
 
 export const ROUTE_POLICY: readonly RoutePolicy[] = [
@@ -42,6 +47,11 @@ export const ROUTE_POLICY: readonly RoutePolicy[] = [
   { path: "/cadence/documents", access: "signed_in", kind: "page" },
   { path: "/cadence/documents/[id]", access: "signed_in", kind: "page", sample: { url: "/cadence/documents/1", allowedStatus: 200 } },
   { path: "/cadence/raw/[id]", access: "signed_in", kind: "page", sample: { url: "/cadence/raw/1", allowedStatus: 200 } },
+  { path: "/modules", access: "signed_in", kind: "page" },
+  { path: "/modules/[slug]", access: "signed_in", kind: "page", sample: { url: "/modules/av-obc-architecture", allowedStatus: 200 } },
+  { path: "/me", access: ["student"], kind: "page" },
+  // Faculty see the students of their own university only: another university's is "not found".
+  { path: "/students/[id]", access: ["faculty", "admin"], kind: "page", sample: { url: "/students/nit-26f-01", allowedStatus: 200, notFoundFor: ["otherFaculty"] } },
   { path: "/agent-log", access: "signed_in", kind: "page" },
   { path: "/agent-log/runs", access: ["faculty", "admin"], kind: "page" },
   { path: "/agent-log/runs/[syncId]", access: ["faculty", "admin"], kind: "page", sample: { url: "/agent-log/runs/1", allowedStatus: 200 } },
@@ -68,6 +78,10 @@ export const ACTION_POLICY: Readonly<Record<string, Access>> = {
   "app/(app)/admin/users/actions.ts#createPasswordResetLink": ["admin"],
   "app/(app)/admin/tokens/actions.ts#createApiToken": ["admin"],
   "app/(app)/admin/tokens/actions.ts#revokeApiToken": ["admin"],
+  "app/(app)/modules/actions.ts#startAttempt": ["student"],
+  "app/(app)/modules/actions.ts#saveAnswers": ["student"],
+  "app/(app)/modules/actions.ts#submitCheckpoint": ["student"],
+  "app/(app)/modules/actions.ts#finishAttempt": ["student"],
   "app/(app)/cadence/actions.ts#correctTask": ["admin"],
   "app/(app)/cadence/actions.ts#setRecordSubsystem": ["admin"],
   "app/(app)/cadence/actions.ts#mergePeople": ["admin"],

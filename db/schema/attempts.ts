@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, index, integer, jsonb, pgTable, serial, timestamp, uniqueIndex, varchar } from "drizzle-orm/pg-core";
+import type { CheckpointAnswers, CheckpointResult } from "../../app/lib/domain/module-spec";
 import { currentTimestamp, oneOf } from "./checks";
 import { moduleVersionHistory, modules } from "./modules";
 import { students } from "./people";
@@ -7,18 +8,6 @@ import { learnerPerformance } from "./runtime";
 
 export const ATTEMPT_STATUSES = ["in_progress", "finished", "abandoned"] as const;
 export type AttemptStatus = (typeof ATTEMPT_STATUSES)[number];
-
-/** What a student answered at one checkpoint, by question id (an option id, or a number and its unit). */
-export type CheckpointAnswers = Record<string, { optionId: string } | { value: number | null; unit: string | null }>;
-
-/** A submitted checkpoint, as the server scored it. */
-export interface CheckpointResult {
-  submittedAt: string;
-  correct: number;
-  total: number;
-  /** Question ids answered wrong (or left blank). */
-  wrong: string[];
-}
 
 /**
  * A module attempt while it is taken: the server's record of when it started, what was answered

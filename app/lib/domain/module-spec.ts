@@ -139,3 +139,15 @@ export function publicSpec(spec: ModuleSpec): PublicModuleSpec {
     })),
   };
 }
+
+/** What a student answered at one checkpoint, by question id: an option, or a number and its unit. */
+export type CheckpointAnswers = Record<string, { optionId: string } | { value: number | null; unit: string | null }>;
+
+/** A submitted checkpoint, as the server scored it. */
+export interface CheckpointResult {
+  submittedAt: string;
+  correct: number;
+  total: number;
+  /** Question ids answered wrong or left blank. */
+  wrong: string[];
+}
