@@ -32,7 +32,7 @@ describe.each(testTargets)("scale dataset on $name", (target) => {
   afterAll(() => database?.dispose());
 
   test("multiplies every CADENCE table and keeps relations inside each copy", async () => {
-    const result = await seedScaleData(db, { factor: 3, agentLogEntries: 500 });
+    const result = await seedScaleData(db, { factor: 3, agentLogEntries: 500, students: 0, attempts: 0 });
     expect(result.copiesAdded).toBe(2);
     const scaled = await counts(db);
     for (const table of COUNTED) expect(scaled[table], table).toBe(demo[table]! * 3);
@@ -54,12 +54,30 @@ describe.each(testTargets)("scale dataset on $name", (target) => {
   }, 180_000);
 
   test("a second run adds nothing; a larger factor adds only the missing copies", async () => {
-    const again = await seedScaleData(db, { factor: 3, agentLogEntries: 500 });
+    const again = await seedScaleData(db, { factor: 3, agentLogEntries: 500, students: 0, attempts: 0 });
     expect(again.copiesAdded).toBe(0);
     expect(again.agentLogAdded).toBe(0);
-    const grown = await seedScaleData(db, { factor: 4, agentLogEntries: 600 });
+    const grown = await seedScaleData(db, { factor: 4, agentLogEntries: 600, students: 0, attempts: 0 });
     expect(grown.copiesAdded).toBe(1);
     expect(grown.agentLogAdded).toBe(100);
     expect((await counts(db)).cadence_tasks).toBe(demo.cadence_tasks! * 4);
+  }, 180_000);
+
+  test("adds students over the demo teams and numbered attempts for them, once", async () => {
+    const first = await seedScaleData(db, { factor: 1, agentLogEntries: 0, students: 100, attempts: 10_000 });
+    expect(first.studentsAdded).toBe(40);
+    const [added] = await queryRows<{ rows: number; students: number; maxAttempt: number; teamless: number }>(
+      db,
+      sql`SELECT count(*)::int AS rows, count(DISTINCT student_id)::int AS students, max(attempt_number)::int AS "maxAttempt",
+          (SELECT count(*)::int FROM students WHERE id LIKE 'scale-%' AND team_id IS NULL) AS teamless
+        FROM learner_performance WHERE student_id LIKE 'scale-%'`,
+    );
+    expect(added!.rows).toBe(first.attemptsAdded);
+    expect((await queryRows<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM learner_performance`))[0]!.n).toBe(10_000);
+    expect(added).toMatchObject({ students: 40, teamless: 0 });
+    // About 125 attempts each over 69 modules: everyone is on a second round.
+    expect(added!.maxAttempt).toBe(2);
+    const again = await seedScaleData(db, { factor: 1, agentLogEntries: 0, students: 100, attempts: 10_000 });
+    expect(again).toMatchObject({ studentsAdded: 0, attemptsAdded: 0 });
   }, 180_000);
 });

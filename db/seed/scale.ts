@@ -16,6 +16,10 @@ import { queryRows } from "../rows";
 export interface ScaleOptions {
   factor?: number;
   agentLogEntries?: number;
+  /** Students in total, the demo's included; the others are `scale-<n>`, spread over the demo teams. */
+  students?: number;
+  /** learner_performance rows in total, the demo's included; the added ones belong to scale students. */
+  attempts?: number;
   onStep?: (step: string, rows: number, ms: number) => void;
 }
 
@@ -23,6 +27,8 @@ export interface ScaleResult {
   copiesAdded: number;
   rowsAdded: Record<string, number>;
   agentLogAdded: number;
+  studentsAdded: number;
+  attemptsAdded: number;
 }
 
 const COPY_SUFFIX = "-x";
@@ -31,7 +37,7 @@ export async function seedScaleData(db: Database, options: ScaleOptions = {}): P
   const factor = options.factor ?? 100;
   const agentLogEntries = options.agentLogEntries ?? 1_000_000;
   if (!Number.isInteger(factor) || factor < 1) throw new Error("factor must be a whole number of at least 1");
-  const result: ScaleResult = { copiesAdded: 0, rowsAdded: {}, agentLogAdded: 0 };
+  const result: ScaleResult = { copiesAdded: 0, rowsAdded: {}, agentLogAdded: 0, studentsAdded: 0, attemptsAdded: 0 };
 
   const step = async (name: string, run: () => Promise<number>) => {
     const started = performance.now();
@@ -73,6 +79,34 @@ export async function seedScaleData(db: Database, options: ScaleOptions = {}): P
     }
   });
 
+  await db.transaction(async (tx) => {
+    const wanted = options.students ?? 10_000;
+    const [count] = await queryRows<{ n: number; scale: number }>(
+      tx,
+      sql`SELECT count(*)::int AS n, count(*) FILTER (WHERE id LIKE 'scale-%')::int AS scale FROM students`,
+    );
+    const missing = wanted - count!.n;
+    if (missing > 0) {
+      await step("students", () => insertStudents(tx, count!.scale, missing));
+      result.studentsAdded = missing;
+    }
+  });
+
+  await db.transaction(async (tx) => {
+    const wanted = options.attempts ?? 1_000_000;
+    const [count] = await queryRows<{ n: number }>(tx, sql`SELECT count(*)::int AS n FROM learner_performance`);
+    const missing = wanted - count!.n;
+    const [scaled] = await queryRows<{ n: number }>(
+      tx,
+      sql`SELECT count(*)::int AS n FROM learner_performance WHERE student_id LIKE 'scale-%'`,
+    );
+    // Scale students' attempts are written once, all together: topping up would break their numbering.
+    if (missing > 0 && scaled!.n === 0) {
+      await step("learner_performance", () => insertAttempts(tx, missing));
+      result.attemptsAdded = missing;
+    }
+  });
+
   // Fresh statistics, or the planner judges the grown tables by their demo-sized figures.
   for (const table of [
     "cadence_raw_content",
@@ -82,6 +116,8 @@ export async function seedScaleData(db: Database, options: ScaleOptions = {}): P
     "cadence_meetings",
     "cadence_documents",
     "ascent_basecamp_agent_log",
+    "students",
+    "learner_performance",
   ]) {
     await db.execute(sql.raw(`ANALYZE "${table}"`));
   }
@@ -191,6 +227,73 @@ async function insertAgentLog(tx: Executor, offset: number, count: number): Prom
             || CASE WHEN g % 5 = 0 THEN jsonb_build_object('records', jsonb_build_array(jsonb_build_object('entity', 'task', 'id', 1 + g % 400)))
                  ELSE '{}'::jsonb END
         FROM series, params
+        RETURNING 1
+      )
+      SELECT count(*)::int AS n FROM inserted`,
+  );
+  return rows[0]!.n;
+}
+
+const FIRST_NAMES = ["Ada", "Bo", "Chen", "Dara", "Eli", "Fatou", "Goran", "Hana", "Ines", "Jonas", "Kemi", "Lars", "Mei", "Nadia", "Omar", "Priya", "Quinn", "Rosa", "Sven", "Tara", "Umar", "Vera", "Wen", "Yusuf", "Zoe"];
+const LAST_NAMES = ["Abara", "Berg", "Costa", "Dubois", "Eze", "Fischer", "Garcia", "Haddad", "Ito", "Jensen", "Kowalski", "Lopez", "Moreau", "Nakamura", "Okafor", "Petrov", "Quist", "Rossi", "Silva", "Tanaka", "Umeh", "Vogel", "Wang", "Yilmaz", "Zhou"];
+
+/** A literal array of our own constant words (no quotes in them), for SQL text. */
+function textArray(words: readonly string[]): string {
+  return `ARRAY[${words.map((w) => `'${w.replaceAll("'", "''")}'`).join(", ")}]::text[]`;
+}
+
+/** `count` students numbered on from `offset`, spread round-robin over the demo's teams. */
+async function insertStudents(tx: Executor, offset: number, count: number): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    tx,
+    sql`WITH team_list AS (
+        SELECT row_number() OVER (ORDER BY id) - 1 AS i, id, university_id, semester FROM teams
+      ), n_teams AS (SELECT count(*) AS n FROM team_list),
+      inserted AS (
+        INSERT INTO students (id, name, email, team_id, university_id, semester, public_leaderboard)
+        SELECT 'scale-' || lpad(g::text, 5, '0'),
+          (${sql.raw(textArray(FIRST_NAMES))})[1 + g % ${FIRST_NAMES.length}] || ' ' || (${sql.raw(textArray(LAST_NAMES))})[1 + (g / ${FIRST_NAMES.length}) % ${LAST_NAMES.length}],
+          'scale-' || g || '@students.example.edu',
+          t.id, t.university_id, t.semester, g % 4 = 0
+        FROM generate_series(${offset + 1}::int, ${offset + count}::int) AS g
+        CROSS JOIN n_teams
+        JOIN team_list t ON t.i = g % n_teams.n
+        RETURNING 1
+      )
+      SELECT count(*)::int AS n FROM inserted`,
+  );
+  return rows[0]!.n;
+}
+
+/**
+ * `count` finished attempts over the scale students, about the same number each: a student
+ * works through the catalogue from a starting point of their own and comes back for further
+ * attempts after the last module, so attempt numbers count up per student and module. Scores,
+ * times and dates come from a hash of the student and step, so a rebuild gives the same rows.
+ */
+async function insertAttempts(tx: Executor, count: number): Promise<number> {
+  const rows = await queryRows<{ n: number }>(
+    tx,
+    sql`WITH scale_students AS (
+        SELECT row_number() OVER (ORDER BY id) - 1 AS i, id FROM students WHERE id LIKE 'scale-%'
+      ), sizes AS (
+        SELECT (SELECT count(*) FROM scale_students) AS students, (SELECT count(*) FROM modules) AS modules
+      ), module_list AS (
+        SELECT row_number() OVER (ORDER BY id) - 1 AS i, id FROM modules
+      ), steps AS (
+        SELECT s.id AS student_id, s.i, k, sizes.modules
+        FROM scale_students s CROSS JOIN sizes
+        CROSS JOIN LATERAL generate_series(0, (${count}::bigint / sizes.students
+          + CASE WHEN s.i < ${count}::bigint % sizes.students THEN 1 ELSE 0 END)::int - 1) AS k
+      ), inserted AS (
+        INSERT INTO learner_performance (student_id, module_id, attempt_number, time_spent_seconds, errors_count, mastery_score, completed, timestamp)
+        SELECT steps.student_id, m.id, 1 + k / steps.modules,
+          300 + abs(hashtext(steps.student_id || ':' || k)) % 3300,
+          abs(hashtext(k || ':' || steps.student_id)) % 11,
+          round((40 + (abs(hashtext(steps.student_id || '/' || k)) % 6001) / 100.0)::numeric, 2),
+          abs(hashtext(steps.student_id || '#' || k)) % 20 <> 0,
+          date_trunc('second', CURRENT_TIMESTAMP) - make_interval(days => 365 - least(364, k * 3), secs => abs(hashtext(steps.student_id)) % 86400)
+        FROM steps JOIN module_list m ON m.i = (steps.i + k) % steps.modules
         RETURNING 1
       )
       SELECT count(*)::int AS n FROM inserted`,
