@@ -5,7 +5,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 
 /**
- * Server-side render times of the explorer and timeline pages, from the production build,
+ * Server-side render times of the explorer, timeline and learning pages, from the production build,
  * against the database in DATABASE_URL (meant: the local PostgreSQL after `npm run db:seed` and
  * `npm run db:seed:scale`). Each page is fetched with a signed-in session, sequentially, and
  * timed to its last byte; the median and p95 are printed beside the issue's 150 ms budget.
@@ -56,6 +56,10 @@ const ROUTES: Route[] = [
   { label: "timeline, older page", as: "admin", url: { from: "/agent-log", linkContaining: "cursor=" } },
   { label: "timeline as a student", as: "student", url: "/agent-log" },
   { label: "sync runs", as: "admin", url: "/agent-log/runs" },
+  { label: "my progress (/me)", as: "student", url: "/me" },
+  { label: "a student's progress, as faculty", as: "faculty", url: "/students/nit-26f-01" },
+  { label: "module catalogue", as: "student", url: "/modules" },
+  { label: "a module", as: "student", url: "/modules/av-obc-architecture" },
 ];
 
 const ACCOUNTS = {
