@@ -45,9 +45,9 @@ test.describe("signing in", () => {
 
 test.describe("navigation per role", () => {
   const cases = [
-    ["admin", ["Overview", "CADENCE explorer", "Agent log", "Admin"]],
-    ["faculty", ["Overview", "CADENCE explorer", "Agent log"]],
-    ["student", ["Overview", "CADENCE explorer", "Agent log"]],
+    ["admin", ["Overview", "Modules", "CADENCE explorer", "Agent log", "Admin"]],
+    ["faculty", ["Overview", "Modules", "CADENCE explorer", "Agent log"]],
+    ["student", ["Overview", "Modules", "CADENCE explorer", "Agent log"]],
   ] as const;
   for (const [persona, links] of cases) {
     test.describe(persona, () => {

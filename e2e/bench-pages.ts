@@ -58,6 +58,7 @@ const ROUTES: Route[] = [
   { label: "sync runs", as: "admin", url: "/agent-log/runs" },
   { label: "my progress (/me)", as: "student", url: "/me" },
   { label: "a student's progress, as faculty", as: "faculty", url: "/students/nit-26f-01" },
+  { label: "a scale student (~100 attempts), as admin", as: "admin", url: "/students/scale-00001" },
   { label: "module catalogue", as: "student", url: "/modules" },
   { label: "a module", as: "student", url: "/modules/av-obc-architecture" },
 ];
