@@ -1,7 +1,7 @@
 import { count } from "drizzle-orm";
 import { closeDatabase, getDatabase } from "../index";
 import { appUsers, universities } from "../schema";
-import { seedDemoData } from "../seed";
+import { seedDemoData, upgradeDemoLearning } from "../seed";
 import { importDemoCadence } from "../seed/cadence";
 import { DEMO_PASSWORD, seedDemoAccounts } from "../seed/accounts";
 import { ensureDevAuthSecret } from "./dev-secret";
@@ -23,6 +23,8 @@ runCli(async () => {
   }
   const [row] = await handle.db.select({ n: count() }).from(universities);
   const learning = (row?.n ?? 0) === 0 ? await seedDemoData(handle.db) : null;
+  // A database seeded by an earlier version gets the question bank, competency and calibration.
+  if (!learning) await upgradeDemoLearning(handle.db);
   const cadence = await importDemoCadence(handle.db);
   const [users] = await handle.db.select({ n: count() }).from(appUsers);
   const accounts = (users?.n ?? 0) === 0 ? await seedDemoAccounts(handle.db) : 0;

@@ -9,6 +9,7 @@ import type { Role } from "../../app/lib/auth/roles";
 import { recordAudit } from "../audit";
 import type { Database, Executor } from "../client";
 import { getDb } from "../index";
+import { initialiseCompetency } from "../learning/recompute";
 import { appUsers, faculty, passwordResetTokens, students, universities } from "../schema";
 
 /**
@@ -242,6 +243,7 @@ export async function createUserAccount(
         facultyId: input.link?.facultyId ?? null,
       });
       await tx.insert(passwordResetTokens).values({ userId, tokenHash: hashResetToken(token), expiresAt, createdBy: actor.userId });
+      if (input.link?.studentId !== undefined) await initialiseCompetency(tx, input.link.studentId);
       await recordAudit(tx, {
         ...auditActor(actor),
         action: "user.create",
@@ -327,6 +329,7 @@ export async function linkUserToRecord(
       if (next.studentId === user.studentId && next.facultyId === user.facultyId) return { ok: true, name: user.name, unchanged: true };
       await assertLinkable(tx, link, userId);
       await tx.update(appUsers).set(next).where(eq(appUsers.id, userId));
+      if (next.studentId !== null) await initialiseCompetency(tx, next.studentId);
       await recordAudit(tx, {
         ...auditActor(actor),
         action: "user.link",

@@ -8,8 +8,10 @@ import type {
   moduleVersionHistory,
   modules,
 } from "../schema";
+import type { ModuleSpecInput } from "../../app/lib/domain/module-spec";
 import type { Difficulty, ProgressStatus } from "../../app/lib/domain/vocabulary";
 import { MODULE_CATALOG, type CatalogModule } from "./module-catalog";
+import { checkpointsFor } from "./question-bank";
 import { DEMO_FACULTY, DEMO_SEMESTERS } from "./roster";
 import type { DemoPeople } from "./demo-people";
 import { SEEDED_AT } from "./demo-people";
@@ -97,7 +99,8 @@ export function buildLearning(random: SeededRandom, people: DemoPeople): DemoLea
   };
 }
 
-function moduleSpec(m: CatalogModule) {
+/** Version 1.0.0 of a catalogue module: its sections, the question bank's checkpoints, the threshold. */
+export function moduleSpec(m: CatalogModule): ModuleSpecInput {
   return {
     title: m.title,
     summary: m.summary,
@@ -105,6 +108,8 @@ function moduleSpec(m: CatalogModule) {
     difficulty: m.difficulty,
     estimatedMinutes: m.estimatedMinutes,
     sections: m.sections.map((s) => ({ title: s.title, bodyMarkdown: s.bodyMarkdown, isCheckpoint: s.isCheckpoint })),
+    checkpoints: checkpointsFor(m.slug),
+    masteryThreshold: MASTERY_THRESHOLD,
   };
 }
 

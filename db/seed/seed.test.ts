@@ -3,7 +3,10 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { queryRows } from "../rows";
 import { tableChecksums } from "../testing/checksums";
 import { pgliteTarget, testTargets, type TestDatabase } from "../testing/databases";
-import { seedDemoData } from "./index";
+import { assessSubsystem, isMastered } from "../../app/lib/domain/competency";
+import { ModuleSpec } from "../../app/lib/domain/module-spec";
+import { DIFFICULTIES, type Subsystem } from "../../app/lib/domain/vocabulary";
+import { seedDemoData, upgradeDemoLearning } from "./index";
 
 // The agent log records when the seed ran, which differs between runs by design.
 const TIMESTAMPED = ["ascent_basecamp_agent_log"];
@@ -33,10 +36,96 @@ describe.each(testTargets)("demo seed on $name", (target) => {
     for (const table of ["module_prerequisites", "module_assignments", "module_progress", "sandboxes", "risk_factors", "factor_models", "model_factors", "factor_values", "outcomes", "model_validations", "interfaces", "interface_factor_values", "projects", "module_version_history"]) {
       expect(rows(table), table).toBeGreaterThan(0);
     }
-    // Computed by later features from this data, never seeded by hand.
-    for (const table of ["subsystem_competency", "module_difficulty_calibrations", "ghost_cohorts", "race_metadata"]) {
+    // Derived from the simulated attempts by the learning runtime's rules, never written by hand.
+    expect(rows("subsystem_competency")).toBe(60 * 7);
+    expect(rows("module_difficulty_calibrations")).toBe(69);
+    // Computed by later features from this data.
+    for (const table of ["ghost_cohorts", "race_metadata"]) {
       expect(rows(table), table).toBe(0);
     }
+  });
+
+  test("every module's version 1.0.0 is a valid spec with the question bank's checkpoints", async () => {
+    const versions = await queryRows<{ slug: string; spec_json: unknown }>(
+      first.handle.db,
+      sql`SELECT m.slug, v.spec_json FROM module_version_history v JOIN modules m ON m.id = v.module_id
+        WHERE v.version_number = '1.0.0' AND m.current_version = '1.0.0' ORDER BY m.id`,
+    );
+    expect(versions).toHaveLength(69);
+    for (const { slug, spec_json } of versions) {
+      const spec = ModuleSpec.parse(spec_json);
+      expect(spec.checkpoints.length, slug).toBeGreaterThanOrEqual(1);
+      expect(spec.masteryThreshold, slug).toBe(70);
+    }
+  });
+
+  test("competency rows follow the rules from each student's attempts", async () => {
+    const modules = await queryRows<{ id: number; title: string; subsystem: Subsystem; cross: boolean }>(
+      first.handle.db,
+      sql`SELECT m.id, m.title, m.subsystem, EXISTS (
+            SELECT 1 FROM module_prerequisites p JOIN modules pm ON pm.id = p.prerequisite_module_id
+            WHERE p.module_id = m.id AND p.required AND pm.subsystem <> m.subsystem) AS cross
+          FROM modules m WHERE m.status = 'published' ORDER BY m.id`,
+    );
+    const best = await queryRows<{ student_id: string; module_id: number; best: number | null }>(
+      first.handle.db,
+      sql`SELECT student_id, module_id, (MAX(mastery_score) FILTER (WHERE completed))::float8 AS best FROM learner_performance GROUP BY 1, 2`,
+    );
+    const stored = await queryRows<{ student_id: string; subsystem: Subsystem; competency_level: string; modules_completed: number }>(
+      first.handle.db,
+      sql`SELECT student_id, subsystem, competency_level, modules_completed FROM subsystem_competency`,
+    );
+    const bestOf = new Map(best.map((b) => [`${b.student_id}/${b.module_id}`, b.best === null ? null : Number(b.best)]));
+    const levels = new Map<string, number>();
+    for (const row of stored) {
+      const states = modules
+        .filter((m) => m.subsystem === row.subsystem)
+        .map((m) => {
+          const b = bestOf.get(`${row.student_id}/${m.id}`) ?? null;
+          return { moduleId: m.id, title: m.title, bestMastery: b, mastered: isMastered(b), crossSubsystemPrerequisite: m.cross };
+        });
+      const expected = assessSubsystem(states);
+      expect({ level: row.competency_level, completed: row.modules_completed }, `${row.student_id} ${row.subsystem}`).toEqual({
+        level: expected.level,
+        completed: expected.modulesCompleted,
+      });
+      levels.set(row.competency_level, (levels.get(row.competency_level) ?? 0) + 1);
+    }
+    // The simulation spreads students over the levels: not everyone stays at orientation.
+    expect(levels.get("orientation")).toBeGreaterThan(0);
+    expect(levels.get("competency") ?? 0).toBeGreaterThan(0);
+  });
+
+  test("calibrations agree with the completed attempts (success rate as a percentage)", async () => {
+    const rows = await queryRows<{ module_id: number; sample_size: number; success_rate: number | null; n: number; rate: number | null; level: string }>(
+      first.handle.db,
+      sql`SELECT c.module_id, c.sample_size, c.success_rate::float8 AS success_rate, c.difficulty_level AS level,
+            COUNT(lp.log_id)::int AS n,
+            ROUND(100.0 * COUNT(lp.log_id) FILTER (WHERE lp.mastery_score >= 70) / NULLIF(COUNT(lp.log_id), 0), 2)::float8 AS rate
+          FROM module_difficulty_calibrations c
+          LEFT JOIN learner_performance lp ON lp.module_id = c.module_id AND lp.completed
+          GROUP BY c.calibration_id`,
+    );
+    expect(rows).toHaveLength(69);
+    for (const row of rows) {
+      expect(row.sample_size, String(row.module_id)).toBe(row.n);
+      expect(row.success_rate === null ? null : Number(row.success_rate), String(row.module_id)).toBe(row.rate === null ? null : Number(row.rate));
+      expect(DIFFICULTIES).toContain(row.level);
+    }
+  });
+
+  test("a database seeded before the question bank is brought up to date without reloading", async () => {
+    // The re-created rows get new serial ids; everything else must come back exactly.
+    const checksums = () => tableChecksums(first.handle.db, { exclude: TIMESTAMPED, ignoreColumns: ["competency_id", "calibration_id"] });
+    const before = await checksums();
+    const db = first.handle.db;
+    await db.execute(sql`UPDATE module_version_history SET spec_json = spec_json - 'checkpoints' - 'masteryThreshold'`);
+    await db.execute(sql`DELETE FROM subsystem_competency`);
+    await db.execute(sql`DELETE FROM module_difficulty_calibrations`);
+    const upgraded = await upgradeDemoLearning(db);
+    expect(upgraded).toEqual({ specsUpgraded: 69, competencyRowsAdded: 420, calibrationsWritten: 69 });
+    expect(await checksums()).toEqual(before);
+    expect(await upgradeDemoLearning(db)).toEqual({ specsUpgraded: 0, competencyRowsAdded: 0, calibrationsWritten: 0 });
   });
 
   test("covers all seven subsystems with 1–4 sections per module", async () => {
