@@ -17,7 +17,7 @@ const EVERYONE: readonly Role[] = ["student", "faculty", "admin"];
 export const AREAS: readonly Area[] = [
   { href: "/", label: "Overview", ready: true, roles: EVERYONE },
   { href: "/modules", label: "Modules", ready: true, roles: EVERYONE },
-  { href: "/me", label: "My progress", ready: false, roles: ["student"] },
+  { href: "/me", label: "My progress", ready: true, roles: ["student"] },
   { href: "/cohorts", label: "Cohorts", ready: false, roles: ["faculty", "admin"] },
   { href: "/cadence", label: "CADENCE explorer", ready: true, roles: EVERYONE },
   { href: "/races", label: "Races", ready: false, roles: EVERYONE },
