@@ -47,7 +47,7 @@ test.describe("navigation per role", () => {
   const cases = [
     ["admin", ["Overview", "Modules", "CADENCE explorer", "Agent log", "Admin"]],
     ["faculty", ["Overview", "Modules", "CADENCE explorer", "Agent log"]],
-    ["student", ["Overview", "Modules", "CADENCE explorer", "Agent log"]],
+    ["student", ["Overview", "Modules", "My progress", "CADENCE explorer", "Agent log"]],
   ] as const;
   for (const [persona, links] of cases) {
     test.describe(persona, () => {
