@@ -94,7 +94,9 @@ export function TimelineEntryItem({
           {links.module && (
             <li>
               <span className="text-muted">Module: </span>
-              {links.module.title}
+              <Link href={`/modules/${links.module.slug}`} className={linkClass}>
+                {links.module.title}
+              </Link>
             </li>
           )}
           {links.student && (

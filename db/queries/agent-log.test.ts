@@ -96,13 +96,13 @@ describe.each(testTargets)("agent-log queries on $name", (target) => {
   let database: TestDatabase;
   let db: Database;
   let rows: Fixture[];
-  let demoModule: { id: number; title: string };
+  let demoModule: { id: number; slug: string; title: string };
 
   beforeAll(async () => {
     database = await target.open();
     db = database.handle.db;
     await seedDemoData(db);
-    [demoModule] = (await db.select({ id: modules.id, title: modules.title }).from(modules).limit(1)) as [{ id: number; title: string }];
+    [demoModule] = (await db.select({ id: modules.id, slug: modules.slug, title: modules.title }).from(modules).limit(1)) as [{ id: number; slug: string; title: string }];
     await db.delete(agentLog).where(sql`true`);
     rows = fixtures(demoModule.id);
     await db.insert(agentLog).values(rows.map(({ ts, ...row }) => ({ ...row, timestamp: ts === null ? null : sql`${ts}::timestamp` })));

@@ -22,7 +22,7 @@ import { parseRunDetails, type ImportRunDetails } from "./imports";
  *   with it, which is how a run finds its entries.
  * - `studentId` (string, students.id): the student the entry is about. A student sees exactly
  *   the entries carrying their own studentId and nothing else; faculty and admins see the name.
- * - `moduleId` (number, modules.id): the learning module touched; shown by its title.
+ * - `moduleId` (number, modules.id): the learning module touched; links to /modules/<slug>.
  * - `records` (array of `{ "entity": "person"|"project"|"task"|"meeting"|"document"|"raw",
  *   "id": number }`): CADENCE records touched → /cadence/<entity plural>/<id>.
  * Other keys are free-form and shown as JSON. Metadata filters match top-level keys by JSONB
@@ -56,7 +56,7 @@ export interface TimelineEntry {
   links: {
     syncId: number | null;
     records: RecordLink[];
-    module: { id: number; title: string } | null;
+    module: { id: number; slug: string; title: string } | null;
     /** Only for faculty and admins; a student's own entries need no name. */
     student: { id: string; name: string } | null;
   };
@@ -178,13 +178,13 @@ async function withLinks(db: Database, viewer: Viewer, rows: EntryRow[]): Promis
     viewer.role === "student" ? [] : [...new Set(parsed.flatMap((p) => (p.links.studentId === null ? [] : [p.links.studentId])))];
   const [moduleRows, studentRows] = await Promise.all([
     moduleIds.length > 0
-      ? db.select({ id: modules.id, title: modules.title }).from(modules).where(inArray(modules.id, moduleIds))
+      ? db.select({ id: modules.id, slug: modules.slug, title: modules.title }).from(modules).where(inArray(modules.id, moduleIds))
       : Promise.resolve([]),
     studentIds.length > 0
       ? db.select({ id: students.id, name: students.name }).from(students).where(inArray(students.id, studentIds))
       : Promise.resolve([]),
   ]);
-  const moduleTitles = new Map(moduleRows.map((m) => [m.id, m.title]));
+  const moduleTitles = new Map(moduleRows.map((m) => [m.id, m]));
   const studentNames = new Map(studentRows.map((s) => [s.id, s.name]));
 
   return parsed.map(({ row, links }) => {
@@ -204,7 +204,7 @@ async function withLinks(db: Database, viewer: Viewer, rows: EntryRow[]): Promis
       links: {
         syncId: links.syncId,
         records: links.records,
-        module: links.moduleId !== null && moduleTitle !== undefined ? { id: links.moduleId, title: moduleTitle } : null,
+        module: links.moduleId !== null && moduleTitle !== undefined ? { id: links.moduleId, slug: moduleTitle.slug, title: moduleTitle.title } : null,
         student: links.studentId !== null && studentName !== undefined ? { id: links.studentId, name: studentName } : null,
       },
     };
