@@ -63,6 +63,8 @@ vi.mock("next/headers", () => ({
 import { closeDatabase, getDb, type Database } from "@/db";
 import { createUserAccount, listLinkableStudents, type Actor } from "@/db/queries/users";
 import { createApiTokenRecord } from "@/db/queries/api-tokens";
+import { loadViewer } from "@/db/queries/auth";
+import { getAttempt as getAttemptRecord, startAttempt as startAttemptRecord } from "@/db/learning/attempts";
 import { cadencePeople, cadenceProjects, cadenceTasks } from "@/db/schema";
 import { DEMO_ACCOUNTS, seedDemoAccounts } from "@/db/seed/accounts";
 import { seedDemoData } from "@/db/seed/index";
@@ -142,7 +144,31 @@ async function throwawayAccount(): Promise<{ userId: string; token: string }> {
 
 const idle = { status: "idle" } as const;
 
-const ACTION_SAMPLES: Record<string, () => Promise<unknown[]>> = {
+/**
+ * The viewer an attempt sample belongs to: the calling student's own (so their allowed call can
+ * succeed), else the main demo student's (so a refused call has a real attempt to aim at).
+ */
+async function attemptOwner(persona: Persona): Promise<Viewer> {
+  const viewer = await loadViewer(persona.role === "student" && persona.userId ? persona.userId : "demo-student");
+  if (!viewer?.studentId) throw new Error(`no linked student behind ${persona.name}`);
+  return viewer;
+}
+
+/** An attempt in progress on a module every demo student has unlocked (no prerequisites), and its first checkpoint. */
+async function openAttempt(persona: Persona, slug: string) {
+  const viewer = await attemptOwner(persona);
+  const { attemptId } = await startAttemptRecord(viewer, slug, db);
+  const view = await getAttemptRecord(viewer, attemptId, db);
+  const checkpoint = view?.spec.checkpoints[0];
+  if (!checkpoint) throw new Error(`${slug} has no checkpoint`);
+  const answers = Object.fromEntries(
+    checkpoint.questions.map((q) => [q.id, q.kind === "multiple_choice" ? { optionId: q.options[0]!.id } : { value: 1, unit: q.unit }]),
+  );
+  return { attemptId, checkpointId: checkpoint.id, answers };
+}
+
+// Samples get the persona: an attempt is its student's, so the allowed call needs one of its own.
+const ACTION_SAMPLES: Record<string, (persona: Persona) => Promise<unknown[]>> = {
   "app/(auth)/login/actions.ts#signInWithPassword": async () => [
     idle,
     formData({ email: demoAccount("demo-student").email, password: "basecamp-demo", callbackUrl: "/" }),
@@ -188,6 +214,14 @@ const ACTION_SAMPLES: Record<string, () => Promise<unknown[]>> = {
       .values([{ name: `Sample duplicate ${unique()}` }, { name: `Sample person ${unique()}` }])
       .returning({ id: cadencePeople.personId });
     return [idle, formData({ personId: String(merged!.id), into: `#${kept!.id}`, confirm: "yes" })];
+  },
+  // MODULES: one module each, so a sample never meets an attempt another action has finished.
+  "app/(app)/modules/actions.ts#startAttempt": async () => [idle, formData({ slug: "pay-requirements" })],
+  "app/(app)/modules/actions.ts#saveAnswers": async (persona) => [await openAttempt(persona, "com-rf-fundamentals")],
+  "app/(app)/modules/actions.ts#submitCheckpoint": async (persona) => [await openAttempt(persona, "thm-heat-transfer-in-vacuum")],
+  "app/(app)/modules/actions.ts#finishAttempt": async (persona) => {
+    const { attemptId } = await openAttempt(persona, "str-cubesat-design-specification");
+    return [idle, formData({ attemptId: String(attemptId) })];
   },
   "app/(app)/admin/tokens/actions.ts#createApiToken": async () => [idle, formData({ name: `Agent ${unique()}` })],
   "app/(app)/admin/tokens/actions.ts#revokeApiToken": async () => {
@@ -252,7 +286,7 @@ async function checkCase(key: string, access: Access, persona: Persona): Promise
   if (!sample) throw new Error(`${key} has no entry in ACTION_SAMPLES: add representative valid arguments`);
 
   // Built before the "before" snapshot: samples may set up a target row.
-  const args = await sample();
+  const args = await sample(persona);
   const before = await tableChecksums(db, { exclude: ["sign_in_attempts"] });
   state.userId = persona.userId;
   let outcome: { ok: true; value: unknown } | { ok: false; error: unknown };
