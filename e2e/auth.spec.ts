@@ -84,6 +84,9 @@ test.describe("signing out", () => {
     await page.getByLabel("Password").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "Sign in" }).click();
     await page.waitForURL((url) => url.pathname === "/");
+    // Link prefetches still in flight when signing out come back with the session cookie the
+    // proxy refreshed for them, and would sign the browser in again: let them finish first.
+    await page.waitForLoadState("networkidle");
     await page.getByRole("button", { name: "Sign out" }).first().click();
     await page.waitForURL(/\/login/);
     await page.goto("/");
