@@ -1,5 +1,7 @@
 import { expect, test, type Locator, type Page, type TestInfo } from "@playwright/test";
 import type { Checkpoint, Question } from "../app/lib/domain/module-spec";
+import { SUBSYSTEM_LABELS } from "../app/lib/domain/vocabulary";
+import { MODULE_CATALOG } from "../db/seed/module-catalog";
 import { QUESTION_BANK } from "../db/seed/question-bank";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { storageStateOf, type Persona } from "./personas";
@@ -30,6 +32,14 @@ async function rawHtml(page: Page, path: string): Promise<string> {
   const response = await page.request.get(path);
   expect(response.status()).toBe(200);
   return response.text();
+}
+
+/** "n of M modules mastered" for one subsystem on /me. */
+async function masteredOnMe(page: Page, subsystemLabel: string): Promise<number> {
+  await page.goto("/me");
+  const card = page.getByRole("listitem").filter({ has: page.getByRole("heading", { level: 4, name: subsystemLabel, exact: true }) });
+  const text = await card.getByText(/^\d+ of \d+ modules mastered/).innerText();
+  return Number(text.split(" ")[0]);
 }
 
 function checkpointRegion(page: Page, number: number): Locator {
@@ -134,6 +144,13 @@ test.describe("taking a module", () => {
     const wrongQuestion = first.questions[0]!;
     const wrongExplanation = plainFragment(wrongQuestion.explanation) ?? wrongQuestion.explanation;
 
+    const subsystemLabel = SUBSYSTEM_LABELS[MODULE_CATALOG.find((m) => m.slug === slug)!.subsystem];
+    const questions = checkpoints.reduce((n, c) => n + c.questions.length, 0);
+    // One wrong answer in the first checkpoint, nothing else submitted: mastered at 70 or more.
+    const willMaster = (100 * (first.questions.length - 1)) / questions >= 70;
+    const masteredBefore = await masteredOnMe(page, subsystemLabel);
+    await page.goto("/modules");
+
     await pick.click();
     await expect(page).toHaveURL(new RegExp(`/modules/${slug}$`));
     const title = (await page.getByRole("heading", { level: 1 }).innerText()).trim();
@@ -201,6 +218,12 @@ test.describe("taking a module", () => {
       await expect(results.getByRole("link", { name: "See your progress" })).toHaveAttribute("href", "/me");
       await expect(page.getByRole("button", { name: "Try again" })).toBeVisible();
       await expectNoSeriousA11yViolations(page);
+    });
+
+    await test.step("their progress page counts the module as mastered in its subsystem", async () => {
+      expect(await masteredOnMe(page, subsystemLabel)).toBe(masteredBefore + (willMaster ? 1 : 0));
+      await expect(page.getByRole("table", { name: /^Recent attempts/ }).getByRole("link", { name: title }).first()).toBeVisible();
+      await page.goto(href);
     });
 
     await test.step("the attempt is in the student's history after a reload", async () => {
