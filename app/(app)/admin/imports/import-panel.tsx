@@ -10,7 +10,7 @@ import { EXCLUDE_REASON_LABELS, formatBytes, formatCount, formatDuration, STAGE_
 import { CorrectionConflicts, type ConflictItem } from "./correction-conflicts";
 import { ProblemList } from "./problem-list";
 import { RunStatus } from "./run-status";
-import { ScrollArea } from "./scroll-area";
+import { ScrollArea } from "@/components/ui/scroll-area";
 
 const POLL_EVERY_MS = 300;
 /** Page problems shown in the preview and the result; the history lists more. */

@@ -4,11 +4,11 @@ import { listImportRuns, type ImportRun, type ImportRunDetails } from "@/db/quer
 import { ImportPanel } from "./import-panel";
 import { maxUploadBytes } from "@/app/lib/imports/jobs";
 import { requirePermission } from "@/app/lib/session";
-import { formatBytes, formatCount, formatDuration, tableLabel } from "@/app/lib/imports/labels";
+import { formatBytes, formatCount, formatDuration } from "@/app/lib/imports/labels";
 import { CorrectionConflicts } from "./correction-conflicts";
 import { ProblemList } from "./problem-list";
 import { RunStatus } from "./run-status";
-import { ScrollArea } from "./scroll-area";
+import { RowsWrittenTable } from "@/components/imports/rows-written-table";
 
 export const dynamic = "force-dynamic";
 
@@ -153,31 +153,7 @@ function RunDetails({ run, details }: { run: ImportRun; details: ImportRunDetail
           </div>
         ))}
       </dl>
-      {details.tables.length > 0 && (
-        <ScrollArea label={`Rows written by run #${run.syncId}`}>
-          <table className="min-w-[20rem] text-sm">
-            <caption className="mb-1 text-left font-semibold">Rows written by run #{run.syncId}</caption>
-            <thead>
-              <tr className="text-muted">
-                <th scope="col" className="py-1 pr-6 text-left font-medium">Table</th>
-                <th scope="col" className="px-3 py-1 text-right font-medium">Added</th>
-                <th scope="col" className="px-3 py-1 text-right font-medium">Changed</th>
-                <th scope="col" className="py-1 pl-3 text-right font-medium">Unchanged</th>
-              </tr>
-            </thead>
-            <tbody>
-              {details.tables.map((t) => (
-                <tr key={t.table} className="border-t border-line">
-                  <th scope="row" className="py-1 pr-6 text-left font-normal">{tableLabel(t.table)}</th>
-                  <td className="px-3 py-1 text-right tabular-nums">{formatCount(t.added)}</td>
-                  <td className="px-3 py-1 text-right tabular-nums">{formatCount(t.changed)}</td>
-                  <td className="py-1 pl-3 text-right tabular-nums text-muted">{formatCount(t.unchanged)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollArea>
-      )}
+      <RowsWrittenTable tables={details.tables} caption={`Rows written by run #${run.syncId}`} />
       <CorrectionConflicts kept={details.correctionsKept} conflicts={details.conflicts} total={details.conflictCount} />
       {details.problemCount > 0 ? (
         <div className="space-y-2">

@@ -2,10 +2,11 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { RunFacts } from "@/components/agent-log/run-summary";
+import { RowsWrittenTable } from "@/components/imports/rows-written-table";
 import { StatusBadge } from "@/components/agent-log/status-badge";
 import { TimelineEntryItem } from "@/components/agent-log/timeline-entry";
 import { timelineHref } from "@/app/lib/agent-log/filters";
-import { formatCount, tableLabel } from "@/app/lib/imports/labels";
+import { formatCount } from "@/app/lib/imports/labels";
 import { requireRole } from "@/app/lib/session";
 import { getSyncRun, RUN_ENTRY_LIMIT } from "@/db/queries/agent-log";
 
@@ -81,29 +82,7 @@ export default async function SyncRunPage(props: Props) {
                 </ul>
               </div>
             )}
-            {details.tables.length > 0 && (
-              <table className="w-full max-w-md text-sm">
-                <caption className="mb-1 text-left font-semibold">Rows written</caption>
-                <thead>
-                  <tr className="text-muted">
-                    <th scope="col" className="py-1 pr-4 text-left font-medium">Table</th>
-                    <th scope="col" className="px-2 py-1 text-right font-medium">Added</th>
-                    <th scope="col" className="px-2 py-1 text-right font-medium">Changed</th>
-                    <th scope="col" className="py-1 pl-2 text-right font-medium">Unchanged</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {details.tables.map((t) => (
-                    <tr key={t.table} className="border-t border-line">
-                      <th scope="row" className="py-1 pr-4 text-left font-normal">{tableLabel(t.table)}</th>
-                      <td className="px-2 py-1 text-right tabular-nums">{formatCount(t.added)}</td>
-                      <td className="px-2 py-1 text-right tabular-nums">{formatCount(t.changed)}</td>
-                      <td className="py-1 pl-2 text-right tabular-nums text-muted">{formatCount(t.unchanged)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
+            <RowsWrittenTable tables={details.tables} caption="Rows written" />
           </>
         )}
       </section>
