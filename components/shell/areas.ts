@@ -17,8 +17,9 @@ const EVERYONE: readonly Role[] = ["student", "faculty", "admin"];
 export const AREAS: readonly Area[] = [
   { href: "/", label: "Overview", ready: true, roles: EVERYONE },
   { href: "/modules", label: "Modules", ready: true, roles: EVERYONE },
+  { href: "/paths", label: "Learning path", ready: true, roles: EVERYONE },
   { href: "/me", label: "My progress", ready: true, roles: ["student"] },
-  { href: "/cohorts", label: "Cohorts", ready: false, roles: ["faculty", "admin"] },
+  { href: "/cohorts", label: "Cohorts", ready: true, roles: ["faculty", "admin"] },
   { href: "/cadence", label: "CADENCE explorer", ready: true, roles: EVERYONE },
   { href: "/races", label: "Races", ready: false, roles: EVERYONE },
   { href: "/agent-log", label: "Agent log", ready: true, roles: EVERYONE },

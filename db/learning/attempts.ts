@@ -141,7 +141,8 @@ export async function startAttempt(viewer: Viewer | null, slug: string, db?: Dat
       .select({ versionId: moduleVersionHistory.versionId, versionNumber: moduleVersionHistory.versionNumber, specJson: moduleVersionHistory.specJson })
       .from(moduleVersionHistory)
       .where(and(eq(moduleVersionHistory.moduleId, module.id), eq(moduleVersionHistory.versionNumber, module.currentVersion ?? "")));
-    if (!version || !ModuleSpec.safeParse(version.specJson).success) {
+    const spec = version ? ModuleSpec.safeParse(version.specJson) : null;
+    if (!version || !spec?.success || spec.data.checkpoints.length === 0) {
       throw new LearningError("not_found", "This module has no checkpoints to take yet.");
     }
 

@@ -86,6 +86,33 @@ export const moduleDifficultyCalibrations = pgTable(
   ],
 );
 
+/**
+ * A module's calibrated figures as they stood when a new MAJOR version replaced the questions or
+ * scoring: calibration starts again from the new version's attempts, and pages still show what
+ * the earlier version measured. Not one of the spec's 37 tables (module_difficulty_calibrations
+ * has no version column).
+ */
+export const moduleCalibrationArchive = pgTable(
+  "module_calibration_archive",
+  {
+    id: serial("id").primaryKey(),
+    moduleId: integer("module_id")
+      .notNull()
+      .references(() => modules.id, { onDelete: "cascade" }),
+    /** The major version these attempts were taken on (1 for 1.x.y). */
+    majorVersion: integer("major_version").notNull(),
+    difficultyLevel: varchar("difficulty_level", { length: 50 }),
+    averageTimeSeconds: integer("average_time_seconds"),
+    successRate: decimal("success_rate", { precision: 5, scale: 2 }),
+    sampleSize: integer("sample_size").notNull().default(0),
+    archivedAt: timestamp("archived_at").default(currentTimestamp).notNull(),
+  },
+  (t) => [
+    unique("module_calibration_archive_module_major_unique").on(t.moduleId, t.majorVersion),
+    check("module_calibration_archive_level_check", nullOrOneOf(t.difficultyLevel, DIFFICULTIES)),
+  ],
+);
+
 export const raceMetadata = pgTable(
   "race_metadata",
   {

@@ -224,4 +224,6 @@ export const SUPPORT_TABLES = [
   "agent_api_tokens",
   "agent_log_ingests",
   "module_attempts",
+  "module_environments",
+  "module_calibration_archive",
 ];

@@ -75,7 +75,8 @@ export const ModuleSpec = z
     difficulty: z.enum(DIFFICULTIES),
     estimatedMinutes: z.number().int().min(1).max(600),
     sections: z.array(Section).min(1).max(30),
-    checkpoints: z.array(Checkpoint).min(1).max(20),
+    // A draft (e.g. generated from a CADENCE document) may have none yet; publishing needs one.
+    checkpoints: z.array(Checkpoint).max(20),
     /** Mastery (0–100) at or above which a finished attempt counts as mastered. */
     masteryThreshold: z.number().min(0).max(100).default(70),
   })
@@ -98,6 +99,16 @@ export const ModuleSpec = z
   });
 
 export type ModuleSpec = z.infer<typeof ModuleSpec>;
+
+/**
+ * Why a valid spec cannot be published yet, in words for the author; empty when it can. A
+ * student must be able to reach mastery, so a published module needs at least one checkpoint.
+ */
+export function publishProblems(spec: ModuleSpec): string[] {
+  const problems: string[] = [];
+  if (spec.checkpoints.length === 0) problems.push("Add at least one checkpoint with questions before publishing.");
+  return problems;
+}
 export type ModuleSpecInput = z.input<typeof ModuleSpec>;
 export type Checkpoint = z.infer<typeof Checkpoint>;
 export type Question = z.infer<typeof Question>;
