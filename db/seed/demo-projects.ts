@@ -5,6 +5,7 @@ import type {
   interfaces,
   modelFactors,
   modelValidations,
+  moduleEnvironments,
   outcomes,
   projects,
   riskFactors,
@@ -12,6 +13,7 @@ import type {
   simulationEnvironments,
 } from "../schema";
 import type { InterfaceType, Subsystem, WorkStatus } from "../../app/lib/domain/vocabulary";
+import { MODULE_CATALOG } from "./module-catalog";
 import { DEMO_SEMESTERS } from "./roster";
 import { SEEDED_AT, type DemoPeople } from "./demo-people";
 import type { SeededRandom } from "./random";
@@ -20,6 +22,8 @@ type Insert<T extends { $inferInsert: unknown }> = T["$inferInsert"];
 
 export interface DemoProjects {
   simulationEnvironments: Insert<typeof simulationEnvironments>[];
+  /** Environments attached to modules as their sandboxes (no student has opened one in the demo). */
+  moduleEnvironments: Insert<typeof moduleEnvironments>[];
   projects: Insert<typeof projects>[];
   sandboxes: Insert<typeof sandboxes>[];
   riskFactors: Insert<typeof riskFactors>[];
@@ -38,6 +42,34 @@ const ENVIRONMENTS = [
   { envId: 3, name: "FreeCAD 1U/3U structure workbench", type: "FreeCAD", subsystem: "structures", configJson: { template: "cubesat-3u-rails", units: "mm", fem: "CalculiX" } },
   { envId: 4, name: "WebContainer flight-software sandbox", type: "WebContainer", subsystem: "avionics", configJson: { template: "fsw-state-machine", runtime: "node20", tests: "vitest" } },
 ] as const;
+
+/** One environment per module, each where its template fits what the module teaches. */
+const MODULE_SANDBOXES: { slug: string; envId: number; instructions: string }[] = [
+  {
+    slug: "pwr-eps-architecture",
+    envId: 1,
+    instructions:
+      "Follow the power path from the solar array through the battery to the regulated bus.\n\n1. Probe `V_BUS` and `I_BATT`.\n2. Step the load from 2 W to 6 W and note when the battery starts to discharge.\n3. Explain in one sentence why the bus voltage sags when it does.",
+  },
+  {
+    slug: "pwr-distribution-protection",
+    envId: 2,
+    instructions:
+      "Run the transient analysis of the 3.3 V buck converter.\n\n- Step the load from 100 mA to 1.5 A and measure how far the rail dips.\n- Add a current limit that trips at 2 A and show that a short on the rail no longer pulls the bus down.",
+  },
+  {
+    slug: "str-fea-basics",
+    envId: 3,
+    instructions:
+      "Mesh the 3U rail model and run a static case of **10 g** along the launch axis with CalculiX.\n\nCompare the peak von Mises stress with the yield strength of Al 6061-T6 and report the margin of safety.",
+  },
+  {
+    slug: "av-flight-software-modes",
+    envId: 4,
+    instructions:
+      "The template holds a mode manager with a failing test.\n\n1. Run `npm test` and read the failure.\n2. Implement the safe → nominal transition so that it needs two good battery readings in a row.\n3. Add a test for a watchdog reset in nominal mode.",
+  },
+];
 
 const PROJECT_TEMPLATES: { name: string; subsystem: Subsystem; description: string; env: number | null }[] = [
   { name: "EPS power budget and battery sizing", subsystem: "power", description: "Orbit-average power budget, eclipse battery sizing and a depth-of-discharge check.", env: 1 },
@@ -199,8 +231,16 @@ export function buildProjects(random: SeededRandom, people: DemoPeople): DemoPro
     { id: 1, modelId: 1, validatedAt: new Date("2026-05-15T10:00:00Z"), sampleSize: outcomeRows.filter((o) => o.outcomeType === "frr_passed").length, metrics: { auc: 0.78, brier: 0.17, accuracy: 0.67 }, notes: "Validated against the Spring 2026 flight readiness reviews." },
   ];
 
+  const moduleEnvironmentRows = MODULE_SANDBOXES.map((m, i) => {
+    const index = MODULE_CATALOG.findIndex((c) => c.slug === m.slug);
+    if (index < 0) throw new Error(`module sandbox for unknown module ${m.slug}`);
+    // Module ids follow the catalogue's order (buildLearning).
+    return { id: i + 1, moduleId: index + 1, environmentId: m.envId, position: 1, instructions: m.instructions, createdAt: SEEDED_AT };
+  });
+
   return {
     simulationEnvironments: environmentRows,
+    moduleEnvironments: moduleEnvironmentRows,
     projects: projectRows,
     sandboxes: sandboxRows,
     riskFactors: factorRows,

@@ -50,6 +50,7 @@ export async function seedDemoData(db: Database): Promise<SeedResult> {
     [schema.moduleProgress, learning.moduleProgress],
     [schema.moduleFeedback, learning.moduleFeedback],
     [schema.simulationEnvironments, projects.simulationEnvironments],
+    [schema.moduleEnvironments, projects.moduleEnvironments],
     [schema.projects, projects.projects],
     [schema.sandboxes, projects.sandboxes],
     [schema.riskFactors, projects.riskFactors],

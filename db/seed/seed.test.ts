@@ -31,6 +31,7 @@ describe.each(testTargets)("demo seed on $name", (target) => {
     expect(rows("module_sections")).toBeGreaterThanOrEqual(69);
     expect(rows("module_sections")).toBeLessThanOrEqual(69 * 4);
     expect(rows("simulation_environments")).toBe(4);
+    expect(rows("module_environments")).toBe(4);
     expect(rows("learner_performance")).toBeGreaterThanOrEqual(4500);
     expect(rows("learner_performance")).toBeLessThanOrEqual(5500);
     for (const table of ["module_prerequisites", "module_assignments", "module_progress", "sandboxes", "risk_factors", "factor_models", "model_factors", "factor_values", "outcomes", "model_validations", "interfaces", "interface_factor_values", "projects", "module_version_history"]) {
