@@ -4,6 +4,7 @@ import {
   describeCycle,
   findCycle,
   layeredLayout,
+  LAYOUT_RULES,
   PrerequisiteCycleError,
   topologicalOrder,
   unreachableAfterRemoval,
@@ -182,6 +183,18 @@ describe("layeredLayout", () => {
     ["empty", 0, [], []],
   ])("%s", (_name, count, pairs, layers) => {
     const layout = layeredLayout(mods(count), edges(pairs));
+    expect(layout.layers).toEqual(layers);
+    for (const [p, m] of pairs) expect(layout.positions.get(p)!.layer).toBeLessThan(layout.positions.get(m)!.layer);
+  });
+
+  test.each<[string, Pair[], number[], number[][]]>([
+    ["a late root sits just before its earliest dependent", [[1, 2], [2, 3], [4, 3]], [4], [[1], [2, 4], [3]]],
+    ["before the earliest of several dependents", [[1, 2], [2, 3], [4, 3], [4, 2]], [4], [[1, 4], [2], [3]]],
+    ["a module with prerequisites is not moved", [[1, 2], [2, 3], [4, 3]], [2], [[1, 4], [2], [3]]],
+    ["a root without dependents stays in layer 0", [[1, 2]], [3, 4], [[1, 3, 4], [2]]],
+    ["unknown ids are ignored", [[1, 2]], [99], [[1, 3, 4], [2]]],
+  ])("placement: %s", (_name, pairs, lateRoots, layers) => {
+    const layout = layeredLayout(mods(4), edges(pairs), LAYOUT_RULES, { lateRoots });
     expect(layout.layers).toEqual(layers);
     for (const [p, m] of pairs) expect(layout.positions.get(p)!.layer).toBeLessThan(layout.positions.get(m)!.layer);
   });

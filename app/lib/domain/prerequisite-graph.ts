@@ -321,17 +321,28 @@ const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  *   key; equal keys fall back to subsystem, title, id. The order with the fewest crossings
  *   seen after any pass (the start order included) is kept, so the sweeps never make the
  *   drawing worse and an up pass cannot undo a better down pass.
+ * - `placement.lateRoots`: modules that, when they have no prerequisites, sit one layer before
+ *   their earliest dependent instead of in layer 0. A subsystem's path draws the modules of
+ *   other subsystems it builds on as stubs; placed late, a stub sits beside the module it leads
+ *   into instead of at the far start with an edge across the whole drawing. Moving a root later
+ *   keeps every prerequisite in a lower layer, as its dependents are all past it.
  * - Nothing depends on the input order of `modules` or `edges`.
  */
 export function layeredLayout(
   modules: GraphModule[],
   edges: GraphEdge[],
   rules: { sweeps: number } = LAYOUT_RULES,
+  placement: { lateRoots?: Iterable<number> } = {},
 ): LayeredLayout {
   const graph = buildGraph(modules, edges);
   const layerOf: number[] = modules.map(() => 0);
   for (const i of topologicalIndices(graph)) {
     for (const p of graph.prerequisites[i]!) layerOf[i] = Math.max(layerOf[i]!, layerOf[p]! + 1);
+  }
+  for (const id of new Set(placement.lateRoots ?? [])) {
+    const i = graph.indexOf.get(id);
+    if (i === undefined || graph.prerequisites[i]!.length > 0 || graph.dependents[i]!.length === 0) continue;
+    layerOf[i] = Math.min(...graph.dependents[i]!.map((d) => layerOf[d]!)) - 1;
   }
 
   // Points: the modules (indices 0..n-1), then virtual points. `tie` is the fallback order: a
