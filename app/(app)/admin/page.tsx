@@ -11,6 +11,11 @@ const TOOLS = [
     description: "Upload a Notion export of the CADENCE workspace, preview what changes, import it and read the run history.",
   },
   {
+    href: "/admin/modules",
+    label: "Modules from CADENCE documents",
+    description: "Draft learning modules from the kept technical documents, keep unedited drafts in step with them, and see where each one stands.",
+  },
+  {
     href: "/admin/users",
     label: "Users",
     description: "Create accounts, change roles, link students and faculty, disable accounts and issue password reset links.",

@@ -2,9 +2,10 @@ import type { Metadata } from "next";
 import { Suspense } from "react";
 import type { Viewer } from "@/app/lib/auth/roles";
 import { requireViewer } from "@/app/lib/session";
-import { linkClass, plural } from "@/components/modules/labels";
+import Link from "next/link";
+import { linkClass, plural, subsystemLabel } from "@/components/modules/labels";
 import { ModuleCard } from "@/components/modules/module-card";
-import { listCatalogue, nextUp } from "@/db/queries/modules";
+import { listCatalogue, listDrafts, nextUp } from "@/db/queries/modules";
 
 export const dynamic = "force-dynamic";
 
@@ -42,6 +43,12 @@ export default async function ModulesPage() {
             <NextUp viewer={viewer} studentId={student} />
           </Suspense>
         </section>
+      ) : null}
+
+      {viewer.role !== "student" ? (
+        <Suspense fallback={<CardsSkeleton count={3} label="Loading the drafts" />}>
+          <Drafts viewer={viewer} />
+        </Suspense>
       ) : null}
 
       <Suspense fallback={<CardsSkeleton count={9} label="Loading the catalogue" />}>
@@ -104,6 +111,36 @@ async function Catalogue({ viewer, personal }: { viewer: Viewer; personal: boole
         );
       })}
     </div>
+  );
+}
+
+/** Staff only: drafts stay out of the catalogue until they are published. */
+async function Drafts({ viewer }: { viewer: Viewer }) {
+  const drafts = await listDrafts(viewer);
+  if (drafts.length === 0) return null;
+  return (
+    <section aria-labelledby="drafts-heading" className="space-y-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-6 gap-y-1">
+        <h2 id="drafts-heading" className="text-xl font-semibold">
+          Drafts (not visible to students)
+        </h2>
+        <p className="text-sm text-muted">{plural(drafts.length, "draft")}</p>
+      </div>
+      <ul className="grid gap-x-6 gap-y-2 rounded-lg border border-dashed border-line bg-white p-4 text-sm sm:grid-cols-2 lg:grid-cols-3">
+        {drafts.map((draft) => (
+          <li key={draft.id} className="min-w-0 break-words">
+            <Link href={`/modules/${draft.slug}`} className={linkClass}>
+              {draft.title}
+            </Link>
+            <span className="block text-xs text-muted">
+              {subsystemLabel(draft.subsystem)}
+              {draft.versionNumber ? ` · v${draft.versionNumber}` : ""}
+              {draft.fromCadence ? " · from a CADENCE document" : ""}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
