@@ -23,7 +23,9 @@ export function ScrollArea({ label, children }: { label: string; children: React
   return (
     <div
       ref={ref}
-      className="overflow-x-auto"
+      // relative: screen-reader-only text inside (position: absolute) stays in the scroller
+      // instead of widening the page on a phone.
+      className="relative overflow-x-auto"
       {...(scrollable ? { tabIndex: 0, role: "region", "aria-label": `${label} (scrolls sideways)` } : {})}
     >
       {children}
