@@ -223,6 +223,110 @@ const ACTION_SAMPLES: Record<string, (persona: Persona) => Promise<unknown[]>> =
     const { attemptId } = await openAttempt(persona, "str-cubesat-design-specification");
     return [idle, formData({ attemptId: String(attemptId) })];
   },
+  // PREREQUISITES: two fresh draft modules per call, so an allowed edit always has an edge to make or remove.
+  "app/(app)/paths/actions.ts#addPrerequisite": async () => {
+    const { modules } = await import("@/db/schema");
+    const n = unique();
+    const [first, then] = await db
+      .insert(modules)
+      .values([
+        { slug: `sample-first-${n}`, title: `Sample first ${n}`, subsystem: "power" },
+        { slug: `sample-then-${n}`, title: `Sample then ${n}`, subsystem: "power" },
+      ])
+      .returning({ slug: modules.slug });
+    return [idle, formData({ module: then!.slug, prerequisite: first!.slug, kind: "recommended" })];
+  },
+  "app/(app)/paths/actions.ts#removePrerequisite": async () => {
+    const { modules, modulePrerequisites } = await import("@/db/schema");
+    const n = unique();
+    const [first, then] = await db
+      .insert(modules)
+      .values([
+        { slug: `sample-first-${n}`, title: `Sample first ${n}`, subsystem: "power" },
+        { slug: `sample-then-${n}`, title: `Sample then ${n}`, subsystem: "power" },
+      ])
+      .returning({ id: modules.id, slug: modules.slug });
+    await db.insert(modulePrerequisites).values({ moduleId: then!.id, prerequisiteModuleId: first!.id, required: true });
+    // Its only prerequisite: removing it strands the module, so the valid call confirms.
+    return [idle, formData({ module: then!.slug, prerequisite: first!.slug, confirm: "yes" })];
+  },
+  // MODULE AUTHORING: a fresh draft module per call, so an allowed save or status change always changes something.
+  "app/(app)/modules/[slug]/edit/actions.ts#saveModule": async () => {
+    const { modules } = await import("@/db/schema");
+    const slug = `sample-edit-${unique()}`;
+    await db.insert(modules).values({ slug, title: `Sample ${slug}`, subsystem: "power" });
+    const spec = {
+      title: `Sample ${slug}`,
+      summary: "A module written by the access matrix.",
+      subsystem: "power",
+      difficulty: "easy",
+      estimatedMinutes: 10,
+      sections: [{ title: "Only section", bodyMarkdown: "Some text.", isCheckpoint: false }],
+      checkpoints: [],
+      masteryThreshold: 70,
+    };
+    return [idle, formData({ slug, spec: JSON.stringify(spec), bump: "patch", changeDescription: "First version", baseVersion: "" })];
+  },
+  "app/(app)/modules/[slug]/edit/actions.ts#setModuleStatus": async () => {
+    const { modules } = await import("@/db/schema");
+    const slug = `sample-status-${unique()}`;
+    await db.insert(modules).values({ slug, title: `Sample ${slug}`, subsystem: "power" });
+    return [idle, formData({ slug, status: "archived" })];
+  },
+  // MODULE SANDBOXES: a fresh published module (no prerequisites) per call; environment 1 is the seed's CircuitJS bench.
+  "app/(app)/modules/[slug]/sandbox-actions.ts#attachEnvironment": async () => {
+    const { modules } = await import("@/db/schema");
+    const slug = `sample-bench-${unique()}`;
+    await db.insert(modules).values({ slug, title: `Sample ${slug}`, subsystem: "power", status: "published" });
+    return [idle, formData({ slug, environmentId: "1", instructions: "Probe the bus." })];
+  },
+  "app/(app)/modules/[slug]/sandbox-actions.ts#detachEnvironment": async () => {
+    const { modules, moduleEnvironments } = await import("@/db/schema");
+    const slug = `sample-bench-${unique()}`;
+    const [module] = await db.insert(modules).values({ slug, title: `Sample ${slug}`, subsystem: "power", status: "published" }).returning({ id: modules.id });
+    await db.insert(moduleEnvironments).values({ moduleId: module!.id, environmentId: 1 });
+    return [idle, formData({ slug, environmentId: "1", confirm: "yes" })];
+  },
+  "app/(app)/modules/[slug]/sandbox-actions.ts#openSandbox": async () => {
+    const { modules, moduleEnvironments } = await import("@/db/schema");
+    const slug = `sample-bench-${unique()}`;
+    const [module] = await db.insert(modules).values({ slug, title: `Sample ${slug}`, subsystem: "power", status: "published" }).returning({ id: modules.id });
+    await db.insert(moduleEnvironments).values({ moduleId: module!.id, environmentId: 1 });
+    return [idle, formData({ slug, environmentId: "1" })];
+  },
+  "app/(app)/modules/[slug]/sandbox-actions.ts#stopSandbox": async (persona) => {
+    const { modules, moduleEnvironments } = await import("@/db/schema");
+    const { openModuleSandbox } = await import("@/db/modules/sandboxes");
+    const slug = `sample-bench-${unique()}`;
+    const [module] = await db.insert(modules).values({ slug, title: `Sample ${slug}`, subsystem: "power", status: "published" }).returning({ id: modules.id });
+    await db.insert(moduleEnvironments).values({ moduleId: module!.id, environmentId: 1 });
+    const opened = await openModuleSandbox(await attemptOwner(persona), { slug, environmentId: 1 }, db);
+    if (!opened.ok) throw new Error(`could not open a sample sandbox: ${opened.message}`);
+    return [idle, formData({ slug, environmentId: "1" })];
+  },
+  // No CADENCE record here: an allowed run drafts nothing and still writes its agent-log entry.
+  "app/(app)/admin/modules/actions.ts#generateModuleDrafts": async () => [idle, formData({})],
+  // MODULE HISTORY: a fresh draft module at 1.0.1 per call, so restoring 1.0.0 always makes a new version.
+  "app/(app)/modules/[slug]/history/actions.ts#restoreVersion": async () => {
+    const { modules, moduleVersionHistory } = await import("@/db/schema");
+    const slug = `sample-restore-${unique()}`;
+    const spec = (body: string) => ({
+      title: `Sample ${slug}`,
+      summary: "",
+      subsystem: "power",
+      difficulty: "easy",
+      estimatedMinutes: 10,
+      sections: [{ title: "Only section", bodyMarkdown: body, isCheckpoint: false }],
+      checkpoints: [],
+      masteryThreshold: 70,
+    });
+    const [module] = await db.insert(modules).values({ slug, title: `Sample ${slug}`, subsystem: "power", currentVersion: "1.0.1" }).returning({ id: modules.id });
+    await db.insert(moduleVersionHistory).values([
+      { moduleId: module!.id, versionNumber: "1.0.0", specJson: spec("First text."), createdBy: "Sample" },
+      { moduleId: module!.id, versionNumber: "1.0.1", specJson: spec("Second text."), createdBy: "Sample" },
+    ]);
+    return [idle, formData({ slug, versionNumber: "1.0.0", baseVersion: "1.0.1", note: "", confirm: "yes" })];
+  },
   "app/(app)/admin/tokens/actions.ts#createApiToken": async () => [idle, formData({ name: `Agent ${unique()}` })],
   "app/(app)/admin/tokens/actions.ts#revokeApiToken": async () => {
     const { id } = await createApiTokenRecord(`Agent ${unique()}`, ADMIN_ACTOR, { db });

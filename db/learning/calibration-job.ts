@@ -3,11 +3,12 @@ import { agentLog } from "../schema";
 import { calibrationDetails, recomputeAllCalibrations } from "./recompute";
 
 /**
- * `npm run jobs:calibrate`: recalibrates every module from all its completed attempts (the
- * per-attempt recompute keeps them current; this catches up after imports, edits or a change of
- * the rules) and writes ONE agent-log entry summarising what moved, with each module's figures
- * (raw and adjusted rate, prior, 90 % interval) in its metadata since the table has no column
- * for them. One transaction: the rows and the entry commit together.
+ * `npm run jobs:calibrate`: recalibrates every module from its completed attempts on its
+ * current major version, the same rule as the per-attempt recompute (earlier majors' figures
+ * stay in module_calibration_archive). The per-attempt recompute keeps them current; this
+ * catches up after imports, edits or a change of the rules. It writes ONE agent-log entry
+ * summarising what moved, with each module's figures (raw and adjusted rate, prior, 90 %
+ * interval) in its metadata since the table has no column for them. One transaction: the rows and the entry commit together.
  */
 export interface CalibrationJobResult {
   modules: number;

@@ -11,6 +11,7 @@ import { runCalibrationJob } from "./calibration-job";
 import { initialiseCompetency, recomputeCalibration, recomputeCompetency } from "./recompute";
 
 const ADMIN = { userId: "demo-admin", email: "admin@basecamp.example.edu" };
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
 
 describe.each(testTargets)("competency and calibration recompute on $name", (target) => {
   let database: TestDatabase;
@@ -112,6 +113,44 @@ describe.each(testTargets)("competency and calibration recompute on $name", (tar
     await db().execute(sql`INSERT INTO module_difficulty_calibrations (module_id, difficulty_level, sample_size) VALUES (${moduleId}, 'easy', 0)`);
     await db().transaction((tx) => recomputeCalibration(tx, moduleId));
     expect(await queryRows(db(), sql`SELECT 1 FROM module_difficulty_calibrations WHERE module_id = ${moduleId}`)).toHaveLength(1);
+  });
+
+  test("on a second major version only its own attempts count, per attempt and in jobs:calibrate alike", async () => {
+    const [module] = await queryRows<{ id: number }>(
+      db(),
+      sql`INSERT INTO modules (slug, title, subsystem, status, current_version) VALUES ('pwr-major-fixture', 'Major fixture', 'power', 'published', '2.0.0') RETURNING id`,
+    );
+    const moduleId = module!.id;
+    await db().execute(sql`INSERT INTO module_version_history (module_id, version_number, spec_json, created_at) VALUES
+      (${moduleId}, '1.0.0', '{}'::jsonb, LOCALTIMESTAMP - interval '60 days'),
+      (${moduleId}, '1.1.0', '{}'::jsonb, LOCALTIMESTAMP - interval '40 days'),
+      (${moduleId}, '2.0.0', '{}'::jsonb, LOCALTIMESTAMP - interval '20 days'),
+      (${moduleId}, '2.0.1', '{}'::jsonb, LOCALTIMESTAMP - interval '10 days')`);
+    // Each row: student, days ago, mastery, version its attempt was taken on (null: no module_attempts link).
+    const rows: [string, number, number, string | null][] = [
+      ["nit-26f-03", 50, 90, null], // before 2.0.0, unlinked: major 1
+      ["nit-26f-04", 30, 90, "1.1.0"], // linked to 1.1.0
+      ["nit-26f-05", 15, 20, "1.1.0"], // started on 1.1.0, finished after 2.0.0: still major 1
+      ["nit-26f-06", 15, 90, "2.0.0"], // counts
+      ["nit-26f-07", 5, 80, "2.0.1"], // counts
+      ["nit-26f-08", 5, 10, null], // unlinked, after 2.0.0 was created: counts
+    ];
+    for (const [studentId, daysAgo, mastery, version] of rows) {
+      const [logged] = await queryRows<{ log_id: number }>(
+        db(),
+        sql`INSERT INTO learner_performance (student_id, module_id, attempt_number, time_spent_seconds, errors_count, mastery_score, completed, "timestamp")
+          VALUES (${studentId}, ${moduleId}, 1, 600, 0, ${mastery}, true, LOCALTIMESTAMP - make_interval(days => ${daysAgo})) RETURNING log_id`,
+      );
+      if (version) {
+        await db().execute(sql`INSERT INTO module_attempts (student_id, module_id, version_number, status, performance_log_id)
+          VALUES (${studentId}, ${moduleId}, ${version}, 'finished', ${logged!.log_id})`);
+      }
+    }
+    const one = await db().transaction((tx) => recomputeCalibration(tx, moduleId));
+    expect(one.after).toMatchObject({ sampleSize: 3, successRate: round4(2 / 3) });
+    await runCalibrationJob(db());
+    const [stored] = await queryRows<{ sample_size: number }>(db(), sql`SELECT sample_size FROM module_difficulty_calibrations WHERE module_id = ${moduleId}`);
+    expect(stored!.sample_size).toBe(3);
   });
 
   test("jobs:calibrate recalibrates every module and writes one agent-log entry", async () => {

@@ -10,6 +10,7 @@ import {
 } from "../../app/lib/domain/vocabulary";
 import type { Executor } from "../client";
 import { queryRows } from "../rows";
+import { majorOf } from "../modules/calibration-archive";
 import { agentLog, moduleDifficultyCalibrations, subsystemCompetency } from "../schema";
 
 /**
@@ -235,6 +236,7 @@ export interface CalibrationChange {
 
 interface ModuleRow {
   id: number;
+  current_version?: string | null;
   slug: string;
   title: string;
   subsystem: Subsystem;
@@ -257,15 +259,49 @@ interface StatsRow {
   last_at: number | string | null;
 }
 
-/** Completed attempts per module: count, successes and total time, in SQL. */
-function statsQuery(moduleId: number | null) {
-  return sql`SELECT module_id, COUNT(*)::int AS n,
-      COUNT(*) FILTER (WHERE mastery_score >= ${CALIBRATION_RULES.masteryThreshold})::int AS successes,
-      COALESCE(SUM(time_spent_seconds), 0)::float8 AS total_time,
-      EXTRACT(EPOCH FROM MAX("timestamp"))::float8 AS last_at
-    FROM learner_performance
-    WHERE completed ${moduleId === null ? sql`AND module_id IS NOT NULL` : sql`AND module_id = ${moduleId}`}
-    GROUP BY module_id`;
+/**
+ * Completed attempts per module on its CURRENT major version: count, successes and total time,
+ * in one aggregate. A major version changes what is scored, so earlier majors' attempts
+ * (archived in module_calibration_archive) are not comparable and are left out:
+ * - an attempt taken through the app is linked from `module_attempts.performance_log_id` and
+ *   counts when the major of the version it was taken on is the module's current major;
+ * - an attempt with no such link (imported or seeded history, which predates versioning)
+ *   counts while the module is still on major 1 (or has no version), and after that only when
+ *   it was logged after the current major's first version was created.
+ * While a module is on major 1 every attempt counts without looking for its link: versions
+ * only go up, so nothing was taken on another major yet.
+ *
+ * The link is looked up in the way that suits the size (checked with EXPLAIN on 1M attempts):
+ * for every module at once, one hash join with module_attempts; for one module, an index probe
+ * per attempt (unique index on performance_log_id), and none at all while it is on major 1 —
+ * a per-row subplan there would only make PostgreSQL's cost estimate big enough to JIT-compile
+ * a 5 ms query.
+ */
+function statsQuery(target: { moduleId: number; currentVersion: string | null } | null) {
+  const oneModule = target !== null;
+  const attemptMajor = !oneModule
+    ? sql`split_part(a.version_number, '.', 1)`
+    : (majorOf(target.currentVersion) ?? 1) <= 1
+      ? sql`NULL`
+      : sql`(SELECT split_part(a.version_number, '.', 1) FROM module_attempts a WHERE a.performance_log_id = lp.log_id)`;
+  return sql`WITH cur AS MATERIALIZED (
+      SELECT m.id, COALESCE(NULLIF(split_part(m.current_version, '.', 1), ''), '1') AS major,
+        (SELECT MIN(v.created_at) FROM module_version_history v
+          WHERE v.module_id = m.id AND split_part(v.version_number, '.', 1) = split_part(m.current_version, '.', 1)) AS major_since
+      FROM modules m ${oneModule ? sql`WHERE m.id = ${target.moduleId}` : sql``}
+    )
+    SELECT lp.module_id, COUNT(*)::int AS n,
+      COUNT(*) FILTER (WHERE lp.mastery_score >= ${CALIBRATION_RULES.masteryThreshold})::int AS successes,
+      COALESCE(SUM(lp.time_spent_seconds), 0)::float8 AS total_time,
+      EXTRACT(EPOCH FROM MAX(lp."timestamp"))::float8 AS last_at
+    FROM learner_performance lp
+    JOIN cur ON cur.id = lp.module_id
+    ${oneModule ? sql`` : sql`LEFT JOIN module_attempts a ON a.performance_log_id = lp.log_id`}
+    WHERE lp.completed ${oneModule ? sql`AND lp.module_id = ${target.moduleId}` : sql``}
+      AND CASE WHEN cur.major = '1' THEN true
+        ELSE COALESCE(${attemptMajor} = cur.major, lp."timestamp" > cur.major_since)
+      END
+    GROUP BY lp.module_id`;
 }
 
 function toStats(row: StatsRow | undefined): AttemptStats {
@@ -333,19 +369,20 @@ async function writeCalibration(
 }
 
 /**
- * Recalibrates one module from its completed attempts, with its subsystem's pooled success
- * rate as the prior: this module's fresh figures plus the other modules' stored rows (so one
- * attempt does not re-aggregate the whole subsystem). The module row is locked first, so two
+ * Recalibrates one module from its completed attempts on its current major version (see
+ * `statsQuery`), with its subsystem's pooled success rate as the prior: this module's fresh
+ * figures plus the other modules' stored rows (so one attempt does not re-aggregate the whole
+ * subsystem). The module row is locked first, so two
  * attempts finishing at once recalibrate one after the other and never insert two rows.
  */
 export async function recomputeCalibration(tx: Executor, moduleId: number, options: RecomputeOptions = {}): Promise<CalibrationChange> {
   const [target] = await queryRows<ModuleRow>(
     tx,
-    sql`SELECT id, slug, title, subsystem FROM modules WHERE id = ${moduleId} FOR NO KEY UPDATE`,
+    sql`SELECT id, slug, title, subsystem, current_version FROM modules WHERE id = ${moduleId} FOR NO KEY UPDATE`,
   );
   if (!target) throw new Error(`No module ${moduleId}`);
   const [statsRows, calibrationRows] = [
-    await queryRows<StatsRow>(tx, statsQuery(moduleId)),
+    await queryRows<StatsRow>(tx, statsQuery({ moduleId, currentVersion: target.current_version ?? null })),
     await queryRows<CalibrationRow>(
       tx,
       sql`SELECT c.calibration_id, c.module_id, c.difficulty_level, c.sample_size, c.success_rate::float8 AS success_rate, c.average_time_seconds
@@ -396,7 +433,7 @@ export function calibrationDetails(calibration: Calibration, priorRate: number) 
 
 /**
  * Recalibrates every module at once (the seed and `npm run jobs:calibrate`): one aggregate over
- * all completed attempts, priors pooled per subsystem from those fresh figures. Every module row
+ * all completed attempts, each module counting only those on its current major version, priors pooled per subsystem from those fresh figures. Every module row
  * is locked first so an attempt finishing meanwhile waits instead of being overwritten.
  * Writes no agent-log entry; the caller summarises.
  */

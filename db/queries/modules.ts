@@ -14,6 +14,7 @@ import {
 } from "../../app/lib/domain/vocabulary";
 import type { Database, Executor } from "../client";
 import { getDb } from "../index";
+import { listArchivedCalibrations, type ArchivedCalibration } from "../modules/calibration-archive";
 import { queryRows } from "../rows";
 import { AccessDenied, ANY_ROLE, assertRole } from "./access";
 
@@ -91,6 +92,11 @@ export interface ModuleOverview extends CatalogueModule {
   /** The viewing student's attempts, newest first. */
   attempts: PastAttempt[];
   inProgressAttemptId: number | null;
+  /**
+   * What calibration measured on earlier major versions, oldest first: a major version changes
+   * scoring, so `calibration` counts only the current major's attempts.
+   */
+  previousCalibrations: ArchivedCalibration[];
 }
 
 /** Published modules grouped by subsystem, in catalogue order. */
@@ -179,7 +185,33 @@ export async function getModuleOverview(viewer: Viewer | null, slug: string, db?
     dependents,
     attempts,
     inProgressAttemptId,
+    previousCalibrations: await listArchivedCalibrations(database, entry.id),
   };
+}
+
+export interface DraftModule {
+  id: number;
+  slug: string;
+  title: string;
+  subsystem: Subsystem;
+  versionNumber: string | null;
+  /** Drafted from a CADENCE document by the module generator. */
+  fromCadence: boolean;
+}
+
+/** Draft modules, for faculty and admins only: students never learn that a draft exists. */
+export async function listDrafts(viewer: Viewer | null, db?: Database): Promise<DraftModule[]> {
+  assertRole(viewer, ["faculty", "admin"]);
+  const database = db ?? (await getDb());
+  const rows = await queryRows<{ id: number; slug: string; title: string; subsystem: Subsystem; current_version: string | null; from_cadence: boolean }>(
+    database,
+    sql`SELECT id, slug, title, subsystem, current_version, notion_page_id IS NOT NULL AS from_cadence
+      FROM modules WHERE status = 'draft' ORDER BY title, id`,
+  );
+  const order = new Map<string, number>(SUBSYSTEMS.map((s, i) => [s, i]));
+  return rows
+    .map((r) => ({ id: r.id, slug: r.slug, title: r.title, subsystem: r.subsystem, versionNumber: r.current_version, fromCadence: r.from_cadence }))
+    .sort((a, b) => (order.get(a.subsystem) ?? 0) - (order.get(b.subsystem) ?? 0));
 }
 
 // ---------------------------------------------------------------------------------------------

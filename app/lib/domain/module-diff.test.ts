@@ -2,10 +2,8 @@ import { describe, expect, test } from "vitest";
 import {
   type Bump,
   bumpReasons,
-  diffLines,
   diffSpecs,
   isEmptyDiff,
-  MAX_CHANGED_LINES,
   nextVersion,
   type SpecDiff,
   suggestBump,
@@ -450,27 +448,6 @@ describe("diffSpecs: details", () => {
       });
     const diff = diffSpecs(two(["one", "two"]), two(["one", "2"]));
     expect(diff.sections.changed.map((c) => [c.before.index, c.after.index, c.body?.linesAdded])).toEqual([[1, 1, 1]]);
-  });
-});
-
-describe("diffLines", () => {
-  test.each<[string, string, string, [number, number] | null]>([
-    ["equal", "a\nb", "a\nb", null],
-    ["from empty", "", "a\nb", [2, 0]],
-    ["to empty", "a\nb", "", [0, 2]],
-    ["one line changed in the middle", "a\nb\nc", "a\nB\nc", [1, 1]],
-    ["line inserted", "a\nc", "a\nb\nc", [1, 0]],
-    ["trailing newline added", "a", "a\n", [1, 0]],
-  ])("%s", (_label, before, after, counts) => {
-    const change = diffLines(before, after);
-    expect(change && [change.linesAdded, change.linesRemoved]).toEqual(counts);
-  });
-
-  test("long changes list at most MAX_CHANGED_LINES lines and count the rest", () => {
-    const lines = (prefix: string) => Array.from({ length: 30 }, (_, i) => `${prefix}${i}`).join("\n");
-    const change = diffLines(lines("old "), lines("new "));
-    expect(change).toMatchObject({ linesAdded: 30, linesRemoved: 30, omitted: 60 - MAX_CHANGED_LINES });
-    expect(change?.lines).toHaveLength(MAX_CHANGED_LINES);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { Checkpoint, ModuleSpec, Question } from "./module-spec";
+import { diffLines, type TextChange } from "./text-diff";
 
 /**
  * What changed between two versions of a module's spec, and which semver bump that suggests.
@@ -19,8 +20,9 @@ import type { Checkpoint, ModuleSpec, Question } from "./module-spec";
  * - Checkpoints are matched by id. Questions are matched by id across the whole module (ids are
  *   unique in a module), so a question moved to another checkpoint is one changed question with
  *   the field "checkpoint" (before and after checkpoint id), not a removal plus an addition.
- * - Bodies are compared line by line after normalising line endings; the change lists the
- *   counts and, up to MAX_CHANGED_LINES, the added and removed lines in document order.
+ * - Bodies are compared line by line after normalising line endings (`diffLines` in
+ *   text-diff.ts); the change lists the counts and, up to MAX_CHANGED_LINES, the added and
+ *   removed lines in document order.
  */
 
 export type Bump = "patch" | "minor" | "major";
@@ -39,18 +41,6 @@ export interface MetadataChange {
   field: MetadataField;
   before: string | number;
   after: string | number;
-}
-
-/** Changed lines shown in a body change; the rest are counted in `omitted`. */
-export const MAX_CHANGED_LINES = 40;
-
-export interface TextChange {
-  linesAdded: number;
-  linesRemoved: number;
-  /** Added ("+") and removed ("-") lines in document order, at most MAX_CHANGED_LINES. */
-  lines: { op: "+" | "-"; text: string }[];
-  /** Changed lines not listed in `lines`. */
-  omitted: number;
 }
 
 export interface SectionRef {
@@ -262,56 +252,6 @@ function longestIncreasing(values: number[]): Set<number> {
   return result;
 }
 
-/** Line-level change between two bodies; null when equal after normalising line endings. */
-export function diffLines(beforeText: string, afterText: string): TextChange | null {
-  const a = beforeText.replace(/\r\n?/g, "\n");
-  const b = afterText.replace(/\r\n?/g, "\n");
-  if (a === b) return null;
-  const x = a === "" ? [] : a.split("\n");
-  const y = b === "" ? [] : b.split("\n");
-
-  // Trim the common head and tail so the quadratic table covers only the changed middle.
-  let head = 0;
-  while (head < x.length && head < y.length && x[head] === y[head]) head++;
-  let tail = 0;
-  while (tail < x.length - head && tail < y.length - head && x[x.length - 1 - tail] === y[y.length - 1 - tail]) tail++;
-  const xs = x.slice(head, x.length - tail);
-  const ys = y.slice(head, y.length - tail);
-
-  // Longest common subsequence of lines, as one flat table: at(p, q) covers xs[p..] and ys[q..].
-  const width = ys.length + 1;
-  const lcs = new Uint32Array((xs.length + 1) * width);
-  const at = (p: number, q: number) => lcs[p * width + q] ?? 0;
-  for (let p = xs.length - 1; p >= 0; p--) {
-    for (let q = ys.length - 1; q >= 0; q--) {
-      lcs[p * width + q] = xs[p] === ys[q] ? at(p + 1, q + 1) + 1 : Math.max(at(p + 1, q), at(p, q + 1));
-    }
-  }
-  const all: TextChange["lines"] = [];
-  let p = 0;
-  let q = 0;
-  while (p < xs.length || q < ys.length) {
-    const left = xs[p];
-    const right = ys[q];
-    if (left !== undefined && right !== undefined && left === right) {
-      p++;
-      q++;
-    } else if (right !== undefined && (left === undefined || at(p, q + 1) >= at(p + 1, q))) {
-      all.push({ op: "+", text: right });
-      q++;
-    } else if (left !== undefined) {
-      all.push({ op: "-", text: left });
-      p++;
-    }
-  }
-  return {
-    linesAdded: all.filter((line) => line.op === "+").length,
-    linesRemoved: all.filter((line) => line.op === "-").length,
-    lines: all.slice(0, MAX_CHANGED_LINES),
-    omitted: Math.max(0, all.length - MAX_CHANGED_LINES),
-  };
-}
-
 // ---------------------------------------------------------------------------------------------
 // Checkpoints and questions
 
@@ -458,7 +398,7 @@ function questionFields(old: Located, now: Located): QuestionFieldChange[] {
  *   The asymmetry is on purpose: a reworded prompt is patch, a changed correct answer is major.
  * An empty diff suggests patch; whether to save a version with no change is the caller's call.
  */
-const MAJOR_QUESTION_FIELDS: ReadonlySet<QuestionField> = new Set<QuestionField>([
+export const MAJOR_QUESTION_FIELDS: ReadonlySet<QuestionField> = new Set<QuestionField>([
   "options",
   "optionText",
   "correctAnswer",

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import type { Viewer } from "@/app/lib/auth/roles";
+import { can, type Viewer } from "@/app/lib/auth/roles";
 import { COMPETENCY_RULES, isMastered } from "@/app/lib/domain/competency";
 import type { PublicModuleSpec } from "@/app/lib/domain/module-spec";
 import { requireViewer } from "@/app/lib/session";
@@ -13,7 +13,9 @@ import { checkpointTitle, difficultyText, durationText, linkClass, minutesText, 
 import { StatusBadge } from "@/components/modules/module-card";
 import { ModuleWorkspace, type StartAccess } from "@/components/modules/module-workspace";
 import type { AttemptResults } from "@/components/modules/results-panel";
+import { ModuleSandboxesSection } from "@/components/module-sandboxes/module-sandboxes";
 import { getAttempt, type AttemptView } from "@/db/learning/attempts";
+import { getModuleSandboxes } from "@/db/modules/sandboxes";
 import { getModuleOverview, type ModuleOverview } from "@/db/queries/modules";
 
 export const dynamic = "force-dynamic";
@@ -42,7 +44,11 @@ export default async function ModulePage(props: Props) {
 
   const student = viewer.role === "student" ? viewer.studentId : null;
   // Only ever getAttempt's view reaches the browser: the public spec plus submitted checkpoints.
-  const attempt = student && overview.inProgressAttemptId !== null ? await getAttempt(viewer, overview.inProgressAttemptId) : null;
+  const [attempt, sandboxes] = await Promise.all([
+    student && overview.inProgressAttemptId !== null ? getAttempt(viewer, overview.inProgressAttemptId) : null,
+    getModuleSandboxes(viewer, overview.slug),
+  ]);
+  const staff = can(viewer, "modules.edit");
   const masteryThreshold = overview.spec?.masteryThreshold ?? COMPETENCY_RULES.masteryThreshold;
 
   const access: StartAccess =
@@ -56,7 +62,7 @@ export default async function ModulePage(props: Props) {
 
   return (
     <div className="space-y-8">
-      <Header overview={overview} personal={student !== null} />
+      <Header overview={overview} personal={student !== null} staff={staff} />
       <ModuleWorkspace
         slug={overview.slug}
         access={access}
@@ -65,12 +71,13 @@ export default async function ModulePage(props: Props) {
         lastResults={attempt?.status === "in_progress" ? null : lastResults(overview, masteryThreshold)}
         masteryThreshold={masteryThreshold}
       />
+      {sandboxes && (staff || sandboxes.environments.length > 0) ? <ModuleSandboxesSection data={sandboxes} /> : null}
       {student && overview.attempts.length > 0 ? <AttemptHistory overview={overview} /> : null}
     </div>
   );
 }
 
-function Header({ overview, personal }: { overview: ModuleOverview; personal: boolean }) {
+function Header({ overview, personal, staff }: { overview: ModuleOverview; personal: boolean; staff: boolean }) {
   const calibration = overview.calibration;
   return (
     <header className="space-y-4">
@@ -86,6 +93,16 @@ function Header({ overview, personal }: { overview: ModuleOverview; personal: bo
           {personal ? <StatusBadge module={overview} /> : null}
         </div>
       </div>
+      {staff ? (
+        <nav aria-label="Module authoring" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+          <Link href={`/modules/${overview.slug}/edit`} className={linkClass}>
+            Edit module
+          </Link>
+          <Link href={`/modules/${overview.slug}/history`} className={linkClass}>
+            Version history
+          </Link>
+        </nav>
+      ) : null}
       <dl className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         <div className="flex gap-1">
           <dt className="text-muted">Difficulty:</dt>
@@ -110,6 +127,16 @@ function Header({ overview, personal }: { overview: ModuleOverview; personal: bo
             <dd>{overview.versionNumber}</dd>
           </div>
         ) : null}
+        {/* A major version restarts calibration; the previous major's figures stay in view. */}
+        {overview.previousCalibrations.slice(-1).map((p) => (
+          <div key={p.majorVersion} className="flex gap-1">
+            <dt className="text-muted">Version {p.majorVersion}:</dt>
+            <dd>
+              {p.difficultyLevel ?? "not calibrated"}
+              {p.successRate === null ? "" : `, ${Math.round(p.successRate)} % reach mastery`}, {plural(p.sampleSize, "attempt")}
+            </dd>
+          </div>
+        ))}
       </dl>
       {overview.prerequisites.length > 0 ? (
         <section aria-labelledby="prerequisites-heading" className="space-y-1">
