@@ -20,7 +20,7 @@ describe("access policy covers the whole app", () => {
 
   test("every exported server action has a policy, and every policy an action", () => {
     const actions: string[] = [];
-    for (const file of files.filter((f) => /(^|\/)actions\.ts$/.test(f))) {
+    for (const file of files.filter((f) => /(^|\/|-)actions\.ts$/.test(f))) {
       const source = readFileSync(path.join(APP, file), "utf8");
       expect(source.trimStart().startsWith('"use server"'), `${file} starts with "use server"`).toBe(true);
       for (const [, name] of source.matchAll(/export async function (\w+)/g)) actions.push(`app/${file}#${name}`);
