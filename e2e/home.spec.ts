@@ -17,7 +17,9 @@ test.describe("home page", () => {
     await expect(people.getByRole("row", { name: /^faculty 8$/ })).toBeVisible();
 
     const modules = page.getByRole("region", { name: "Modules" });
-    await expect(modules.getByRole("row", { name: /^modules 69$/ })).toBeVisible();
+    // 69 in the demo; the admin-modules e2e may add drafts made from CADENCE documents.
+    const moduleRows = Number((await modules.getByRole("row", { name: /^modules / }).innerText()).replace(/\D/g, ""));
+    expect(moduleRows).toBeGreaterThanOrEqual(69);
 
     // The demo CADENCE export is imported on first run; the imports e2e may add a few pages.
     const cadence = page.getByRole("region", { name: "CADENCE record" });

@@ -40,7 +40,12 @@ test.describe("students", () => {
     await expect(page.getByText(/^You: \d+ mastered, \d+ in progress, \d+ unlocked, \d+ locked\.$/)).toBeVisible();
     const graph = page.getByRole("group", { name: /^Prerequisite graph: All subsystems\./ });
     await expect(graph).toBeVisible();
-    await expect(graph.getByRole("link")).toHaveCount(69);
+    // The demo publishes 69; other specs may take a module back to draft while this one runs.
+    const list = page.getByRole("region", { name: "Modules in learning order" });
+    await expect(list.getByRole("listitem").first()).toBeVisible();
+    const published = await list.getByRole("listitem").count();
+    expect(published).toBeGreaterThanOrEqual(65);
+    await expect(graph.getByRole("link")).toHaveCount(published);
     // Every box names its status in words; the demo student has mastered many.
     await expect(graph.getByRole("link", { name: /, mastered$/ }).first()).toBeVisible();
     const firstBox = graph.getByRole("link").first();
@@ -48,8 +53,6 @@ test.describe("students", () => {
     await expect(firstBox).toBeFocused();
     await expect(page.getByRole("heading", { name: "Edit prerequisites" })).toHaveCount(0);
 
-    const list = page.getByRole("region", { name: "Modules in learning order" });
-    await expect(list.getByRole("listitem")).toHaveCount(69);
     await expect(list.getByRole("listitem").first()).toContainText("Needs: nothing, a starting point");
     await expect(listItem(page, titleOf("av-data-buses"))).toContainText(`Needs: ${titleOf("av-obc-architecture")} (required)`);
     await expectNoSeriousA11yViolations(page);

@@ -36,7 +36,7 @@ describe.each(testTargets)("the module generator on $name", (target) => {
     queryRows<{ doc_id: number; title: string; notion_page_id: string }>(
       db(),
       sql`SELECT d.doc_id, d.title, d.notion_page_id FROM cadence_documents d JOIN cadence_raw_content r ON r.notion_page_id = d.notion_page_id
-        WHERE d.doc_type = 'technical' AND r.keep AND r.missing_since IS NULL AND d.subsystem IS NOT NULL AND btrim(r.content_markdown) <> ''
+        WHERE d.doc_type = 'technical' AND r.keep AND d.subsystem IS NOT NULL AND btrim(r.content_markdown) <> ''
           AND NOT EXISTS (SELECT 1 FROM modules m WHERE m.notion_page_id = d.notion_page_id)
         ORDER BY d.doc_id`,
     );

@@ -173,13 +173,17 @@ interface DocumentRow {
   content_markdown: string;
 }
 
-/** Kept, still exported technical documents, oldest first so slugs come out the same each time. */
+/**
+ * Kept technical documents, oldest first so slugs come out the same each time. A page a later
+ * export no longer has stays in the archive (missing_since is set, the row is never deleted), so
+ * it still counts: importing a partial export must not make the generator forget the record.
+ */
 async function eligibleDocuments(tx: Transaction): Promise<DocumentRow[]> {
   return queryRows<DocumentRow>(
     tx,
     sql`SELECT d.doc_id, d.title, d.subsystem, d.notion_page_id, r.content_markdown
       FROM cadence_documents d JOIN cadence_raw_content r ON r.notion_page_id = d.notion_page_id
-      WHERE d.doc_type = 'technical' AND r.keep AND r.missing_since IS NULL
+      WHERE d.doc_type = 'technical' AND r.keep
       ORDER BY d.doc_id`,
   );
 }

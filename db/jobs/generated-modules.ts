@@ -86,7 +86,7 @@ export async function getGeneratorOverview(viewer: Viewer | null, db?: Database)
     database,
     sql`SELECT COUNT(*) AS total, COUNT(*) FILTER (WHERE d.subsystem IS NULL) AS without_subsystem
       FROM cadence_documents d JOIN cadence_raw_content r ON r.notion_page_id = d.notion_page_id
-      WHERE d.doc_type = 'technical' AND r.keep AND r.missing_since IS NULL
+      WHERE d.doc_type = 'technical' AND r.keep
         AND NOT EXISTS (SELECT 1 FROM modules m WHERE m.notion_page_id = d.notion_page_id)`,
   );
   // The agent's timeline index answers this without scanning the log.
