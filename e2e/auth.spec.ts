@@ -45,9 +45,9 @@ test.describe("signing in", () => {
 
 test.describe("navigation per role", () => {
   const cases = [
-    ["admin", ["Overview", "Modules", "Learning path", "Cohorts", "CADENCE explorer", "Agent log", "Admin"]],
-    ["faculty", ["Overview", "Modules", "Learning path", "Cohorts", "CADENCE explorer", "Agent log"]],
-    ["student", ["Overview", "Modules", "Learning path", "My progress", "CADENCE explorer", "Agent log"]],
+    ["admin", ["Overview", "Modules", "Learning path", "Cohorts", "CADENCE explorer", "Races", "Agent log", "Admin"]],
+    ["faculty", ["Overview", "Modules", "Learning path", "Cohorts", "CADENCE explorer", "Races", "Agent log"]],
+    ["student", ["Overview", "Modules", "Learning path", "My progress", "CADENCE explorer", "Races", "Agent log"]],
   ] as const;
   for (const [persona, links] of cases) {
     test.describe(persona, () => {

@@ -21,7 +21,7 @@ export const AREAS: readonly Area[] = [
   { href: "/me", label: "My progress", ready: true, roles: ["student"] },
   { href: "/cohorts", label: "Cohorts", ready: true, roles: ["faculty", "admin"] },
   { href: "/cadence", label: "CADENCE explorer", ready: true, roles: EVERYONE },
-  { href: "/races", label: "Races", ready: false, roles: EVERYONE },
+  { href: "/races", label: "Races", ready: true, roles: EVERYONE },
   { href: "/agent-log", label: "Agent log", ready: true, roles: EVERYONE },
   { href: "/admin", label: "Admin", ready: true, roles: ["admin"] },
 ];

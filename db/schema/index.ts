@@ -9,3 +9,4 @@ export * from "./auth";
 export * from "./corrections";
 export * from "./ingest";
 export * from "./attempts";
+export * from "./races";

@@ -226,4 +226,6 @@ export const SUPPORT_TABLES = [
   "module_attempts",
   "module_environments",
   "module_calibration_archive",
+  "race_runs",
+  "ghost_paces",
 ];
