@@ -16,6 +16,7 @@ import { scoreAttempt, scoreCheckpoint, type CheckpointScore } from "../../app/l
 import type { CompetencyLevel, Subsystem } from "../../app/lib/domain/vocabulary";
 import type { Database, Executor } from "../client";
 import { getDb } from "../index";
+import { finishRaceRun, recordRaceSplit } from "../races/run-hooks";
 import { queryRows } from "../rows";
 import { learnerPerformance, moduleAnalyticsEvents, moduleAttempts, moduleVersionHistory, modules } from "../schema";
 import type { AttemptStatus } from "../schema/attempts";
@@ -109,7 +110,7 @@ export interface FinishOutcome {
   };
 }
 
-type SubmitOutcome = CheckpointScore & { revealed: Checkpoint };
+export type SubmitOutcome = CheckpointScore & { revealed: Checkpoint };
 
 // ---------------------------------------------------------------------------------------------
 // Start
@@ -391,6 +392,8 @@ export async function submitCheckpoint(
       })
       .where(eq(moduleAttempts.id, attemptId));
     await tx.insert(moduleAnalyticsEvents).values(checkpointEvent(studentId, attempt.module_id, attemptId, checkpoint, score, spec, false));
+    // A race's split, timed by this transaction's clock; an ordinary attempt matches no race row.
+    await recordRaceSplit(tx, attemptId, checkpoint.id);
 
     const submitted = Object.keys(results).length + 1;
     // 100 % is kept for a finished module; an attempt in progress tops out at 99.
@@ -506,6 +509,8 @@ export async function finishAttempt(viewer: Viewer | null, attemptId: number, db
 
     const competency = await recomputeCompetency(tx, studentId, attempt.subsystem, { moduleId: attempt.module_id, attemptId });
     await recomputeCalibration(tx, attempt.module_id);
+    // A race's time, medal, standing and the module's cached leaderboard; nothing for an ordinary attempt.
+    await finishRaceRun(tx, { attemptId, masteryScore: score.masteryScore, checkpointIds: spec.checkpoints.map((c) => c.id) });
 
     const recorded: RecordedFinish = {
       attemptId,
