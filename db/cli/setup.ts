@@ -1,7 +1,8 @@
 import { count } from "drizzle-orm";
 import { closeDatabase, getDatabase } from "../index";
 import { appUsers, universities } from "../schema";
-import { seedDemoData, upgradeDemoLearning } from "../seed";
+import { buildGhosts } from "../races/build-ghosts";
+import { seedDemoData, upgradeDemoLearning, upgradeDemoRaceHistory } from "../seed";
 import { importDemoCadence } from "../seed/cadence";
 import { DEMO_PASSWORD, seedDemoAccounts } from "../seed/accounts";
 import { ensureDevAuthSecret } from "./dev-secret";
@@ -23,9 +24,17 @@ runCli(async () => {
   }
   const [row] = await handle.db.select({ n: count() }).from(universities);
   const learning = (row?.n ?? 0) === 0 ? await seedDemoData(handle.db) : null;
-  // A database seeded by an earlier version gets the question bank, competency and calibration.
+  // A database seeded by an earlier version gets the question bank, competency and calibration,
+  // and its race history.
   if (!learning) await upgradeDemoLearning(handle.db);
+  const history = learning ? null : await upgradeDemoRaceHistory(handle.db);
   const cadence = await importDemoCadence(handle.db);
+  // New race history (or a new CADENCE record) needs ghosts and leaderboards built from it; an
+  // unchanged database keeps the ghosts it has, and its agent log gets no entry per start.
+  if (learning || cadence || (history && history.attempts + history.runs > 0)) {
+    const ghosts = await buildGhosts(handle.db);
+    console.log(`Ghosts: ${ghosts.message}`);
+  }
   const [users] = await handle.db.select({ n: count() }).from(appUsers);
   const accounts = (users?.n ?? 0) === 0 ? await seedDemoAccounts(handle.db) : 0;
   if (accounts > 0) console.log(`Demo accounts: admin@, faculty@, student@basecamp.example.edu (password "${DEMO_PASSWORD}"); see README.`);

@@ -9,6 +9,7 @@ import { buildLearning, moduleSpec } from "./demo-learning";
 import { buildPeople, SEEDED_AT } from "./demo-people";
 import { MODULE_CATALOG } from "./module-catalog";
 import { buildProjects } from "./demo-projects";
+import { buildRaceHistory, insertRaceHistory, upgradeDemoRaces } from "./demo-races";
 import { SeededRandom } from "./random";
 
 /** Changing the seed changes every demo row; tests pin the figures it produces. */
@@ -20,7 +21,9 @@ export function buildDemoData() {
   const people = buildPeople(random);
   const learning = buildLearning(random, people);
   const projects = buildProjects(random, people);
-  return { people, learning, projects };
+  // Last, so the rows drawn before it stay exactly as they were before races existed.
+  const races = buildRaceHistory(random, people, learning);
+  return { people, learning, projects, races };
 }
 
 export interface SeedResult {
@@ -34,7 +37,7 @@ export interface SeedResult {
  * are skipped, so a second run inserts nothing and a partly seeded database is completed.
  */
 export async function seedDemoData(db: Database): Promise<SeedResult> {
-  const { people, learning, projects } = buildDemoData();
+  const { people, learning, projects, races } = buildDemoData();
   // Parents before children, so foreign keys hold at every insert.
   const plan: [PgTable, Record<string, unknown>[]][] = [
     [schema.universities, people.universities],
@@ -80,6 +83,12 @@ export async function seedDemoData(db: Database): Promise<SeedResult> {
       perTable[getTableName(table)] = count;
       inserted += count;
     }
+    // Linked to the attempts by performance_log_id, not by fixed ids: an older demo database
+    // upgraded later may already hold attempts taken in the app under those ids.
+    const history = await insertRaceHistory(tx, races);
+    perTable.module_attempts = history.attempts;
+    perTable.race_runs = history.runs;
+    inserted += history.attempts + history.runs;
     const derived = await completeDemoLearning(tx, { recomputeAll: inserted > 0 });
     perTable.subsystem_competency = derived.competencyRowsAdded;
     perTable.module_difficulty_calibrations = derived.calibrationsWritten;
@@ -113,6 +122,15 @@ export interface DerivedLearning {
  */
 export async function upgradeDemoLearning(db: Database): Promise<DerivedLearning> {
   return db.transaction((tx) => completeDemoLearning(tx, { recomputeAll: false }));
+}
+
+/**
+ * The demo's race history (finished attempts with checkpoint times, races) for a demo database
+ * seeded before races existed; row by row idempotent. Run the ghost build afterwards so the
+ * leaderboards include the runs.
+ */
+export async function upgradeDemoRaceHistory(db: Database): Promise<{ attempts: number; runs: number }> {
+  return upgradeDemoRaces(db, buildDemoData().races);
 }
 
 /**

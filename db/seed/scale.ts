@@ -1,7 +1,10 @@
 import { sql } from "drizzle-orm";
 import { RUN_STATUSES, SUBSYSTEMS } from "../../app/lib/domain/vocabulary";
 import type { Database, Executor } from "../client";
+import { buildGhosts } from "../races/build-ghosts";
+import { refreshLeaderboards } from "../races/build-ghosts-modules";
 import { queryRows } from "../rows";
+import { insertRaceAttempts, insertRaceRuns } from "./scale-races";
 
 /**
  * A benchmark dataset: the imported CADENCE record copied `factor - 1` more times (so the
@@ -12,6 +15,10 @@ import { queryRows } from "../rows";
  * Copies are told apart by a `-x<k>` suffix on notion_page_id (and ` #<k>` on people's names,
  * which meetings' attendee lists refer to); synthetic log entries carry `"scale": true` in their
  * metadata. Both make the seed idempotent: a second run finds them and adds nothing.
+ *
+ * Races: a share of the scale students' completed attempts becomes race history (see
+ * scale-races.ts), then the ghost build runs so ghosts, targets and the cached leaderboards
+ * cover the grown data, and the runs are judged against those targets.
  */
 export interface ScaleOptions {
   factor?: number;
@@ -29,6 +36,10 @@ export interface ScaleResult {
   agentLogAdded: number;
   studentsAdded: number;
   attemptsAdded: number;
+  /** Finished race runs added for scale students (each with its module_attempts row). */
+  raceRunsAdded: number;
+  /** The ghost build's summary when this run rebuilt the ghosts. */
+  ghosts: string | null;
 }
 
 const COPY_SUFFIX = "-x";
@@ -37,7 +48,7 @@ export async function seedScaleData(db: Database, options: ScaleOptions = {}): P
   const factor = options.factor ?? 100;
   const agentLogEntries = options.agentLogEntries ?? 1_000_000;
   if (!Number.isInteger(factor) || factor < 1) throw new Error("factor must be a whole number of at least 1");
-  const result: ScaleResult = { copiesAdded: 0, rowsAdded: {}, agentLogAdded: 0, studentsAdded: 0, attemptsAdded: 0 };
+  const result: ScaleResult = { copiesAdded: 0, rowsAdded: {}, agentLogAdded: 0, studentsAdded: 0, attemptsAdded: 0, raceRunsAdded: 0, ghosts: null };
 
   const step = async (name: string, run: () => Promise<number>) => {
     const started = performance.now();
@@ -107,6 +118,8 @@ export async function seedScaleData(db: Database, options: ScaleOptions = {}): P
     }
   });
 
+  await addRaces(db, result, step);
+
   // Fresh statistics, or the planner judges the grown tables by their demo-sized figures.
   for (const table of [
     "cadence_raw_content",
@@ -118,6 +131,8 @@ export async function seedScaleData(db: Database, options: ScaleOptions = {}): P
     "ascent_basecamp_agent_log",
     "students",
     "learner_performance",
+    "module_attempts",
+    "race_runs",
   ]) {
     await db.execute(sql.raw(`ANALYZE "${table}"`));
   }
@@ -125,6 +140,34 @@ export async function seedScaleData(db: Database, options: ScaleOptions = {}): P
 }
 
 type Step = (name: string, run: () => Promise<number>) => Promise<void>;
+
+/**
+ * Scale students' race history, written once like their attempts: the raced attempts, then the
+ * ghost build (targets from the grown history), then the runs judged against those targets and
+ * every module's cached leaderboard refreshed, in the runs' transaction.
+ */
+async function addRaces(db: Database, result: ScaleResult, step: Step): Promise<void> {
+  const [state] = await queryRows<{ attempts: number; recorded: number }>(
+    db,
+    sql`SELECT (SELECT count(*)::int FROM learner_performance WHERE student_id LIKE 'scale-%') AS attempts,
+        (SELECT count(*)::int FROM module_attempts WHERE student_id LIKE 'scale-%') AS recorded`,
+  );
+  if (!state || state.attempts === 0 || state.recorded > 0) return;
+  await db.transaction((tx) => step("module_attempts", () => insertRaceAttempts(tx)));
+  await db.execute(sql`ANALYZE module_attempts`);
+  await step("ghost_cohorts", async () => {
+    const built = await buildGhosts(db);
+    result.ghosts = built.message;
+    return built.ghosts.length + built.paces.length;
+  });
+  await db.transaction(async (tx) => {
+    await step("race_runs", async () => {
+      result.raceRunsAdded = await insertRaceRuns(tx);
+      return result.raceRunsAdded;
+    });
+    await step("race_metadata (leaderboards)", async () => (await refreshLeaderboards(tx)).length);
+  });
+}
 
 async function copyCadence(tx: Executor, from: number, to: number, step: Step): Promise<void> {
   const suffix = (column: string) => sql.raw(`${column} || '${COPY_SUFFIX}' || k`);

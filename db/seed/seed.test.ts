@@ -6,7 +6,8 @@ import { pgliteTarget, testTargets, type TestDatabase } from "../testing/databas
 import { assessSubsystem, isMastered } from "../../app/lib/domain/competency";
 import { ModuleSpec } from "../../app/lib/domain/module-spec";
 import { DIFFICULTIES, type Subsystem } from "../../app/lib/domain/vocabulary";
-import { seedDemoData, upgradeDemoLearning } from "./index";
+import { integrityCheck, medalFor, RACE_RULES } from "../../app/lib/domain/races";
+import { seedDemoData, upgradeDemoLearning, upgradeDemoRaceHistory } from "./index";
 
 // The agent log records when the seed ran, which differs between runs by design.
 const TIMESTAMPED = ["ascent_basecamp_agent_log"];
@@ -40,8 +41,11 @@ describe.each(testTargets)("demo seed on $name", (target) => {
     // Derived from the simulated attempts by the learning runtime's rules, never written by hand.
     expect(rows("subsystem_competency")).toBe(60 * 7);
     expect(rows("module_difficulty_calibrations")).toBe(69);
-    // Computed by later features from this data.
-    for (const table of ["ghost_cohorts", "race_metadata"]) {
+    // The runtime's record of the completed attempts, a quarter of them raced.
+    expect(rows("module_attempts")).toBe(4677);
+    expect(rows("race_runs")).toBe(1113);
+    // Computed by the ghost build from this data.
+    for (const table of ["ghost_cohorts", "ghost_paces", "race_metadata"]) {
       expect(rows(table), table).toBe(0);
     }
   });
@@ -127,6 +131,70 @@ describe.each(testTargets)("demo seed on $name", (target) => {
     expect(upgraded).toEqual({ specsUpgraded: 69, competencyRowsAdded: 420, calibrationsWritten: 69 });
     expect(await checksums()).toEqual(before);
     expect(await upgradeDemoLearning(db)).toEqual({ specsUpgraded: 0, competencyRowsAdded: 0, calibrationsWritten: 0 });
+  });
+
+  test("every completed attempt has its finished runtime record, checkpoints submitted inside it", async () => {
+    const [stats] = await queryRows<{ completed: number; linked: number; mistimed: number; unfinished: number; wrong_checkpoints: number; late: number }>(
+      first.handle.db,
+      sql`SELECT
+            (SELECT COUNT(*)::int FROM learner_performance WHERE completed) AS completed,
+            (SELECT COUNT(*)::int FROM module_attempts a JOIN learner_performance lp ON lp.log_id = a.performance_log_id
+               WHERE lp.completed AND lp.student_id = a.student_id AND lp.module_id = a.module_id) AS linked,
+            (SELECT COUNT(*)::int FROM module_attempts a JOIN learner_performance lp ON lp.log_id = a.performance_log_id
+               WHERE date_trunc('second', a.finished_at) <> date_trunc('second', lp.timestamp)
+                  OR round(EXTRACT(EPOCH FROM (a.finished_at - a.started_at))) <> lp.time_spent_seconds) AS mistimed,
+            (SELECT COUNT(*)::int FROM module_attempts WHERE status <> 'finished' OR version_number <> '1.0.0' OR version_id IS NULL) AS unfinished,
+            (SELECT COUNT(*)::int FROM module_attempts a JOIN module_version_history v ON v.version_id = a.version_id
+               WHERE (SELECT array_agg(k ORDER BY k) FROM jsonb_object_keys(a.checkpoint_results) k)
+                 IS DISTINCT FROM (SELECT array_agg(c ->> 'id' ORDER BY c ->> 'id') FROM jsonb_array_elements(v.spec_json -> 'checkpoints') c)) AS wrong_checkpoints,
+            (SELECT COUNT(*)::int FROM module_attempts a CROSS JOIN LATERAL jsonb_each(a.checkpoint_results) r
+               WHERE ((r.value ->> 'submittedAt')::timestamptz AT TIME ZONE 'UTC') NOT BETWEEN a.started_at AND a.finished_at) AS late`,
+    );
+    expect(stats).toEqual({ completed: 4677, linked: 4677, mistimed: 0, unfinished: 0, wrong_checkpoints: 0, late: 0 });
+  });
+
+  test("a quarter of them were races, judged by the integrity rules, with runs listed in both semesters", async () => {
+    const runs = await queryRows<{
+      semester: string; time_seconds: number; lp_time: number; mastery: number; lp_mastery: number; medal: string | null;
+      board_status: string; flag_reasons: string[]; splits: { checkpointId: string; at: string }[]; results: Record<string, { submittedAt: string }>;
+    }>(
+      first.handle.db,
+      sql`SELECT s.semester, r.time_seconds, lp.time_spent_seconds AS lp_time, r.mastery_score::float8 AS mastery, lp.mastery_score::float8 AS lp_mastery,
+            r.medal, r.board_status, r.flag_reasons, r.splits, a.checkpoint_results AS results
+          FROM race_runs r JOIN module_attempts a ON a.id = r.attempt_id JOIN learner_performance lp ON lp.log_id = a.performance_log_id
+          JOIN students s ON s.id = r.student_id WHERE r.status = 'finished'`,
+    );
+    expect(runs.length / 4677).toBeGreaterThan(0.2);
+    expect(runs.length / 4677).toBeLessThan(0.3);
+    for (const run of runs) {
+      expect({ time: run.time_seconds, mastery: run.mastery }).toEqual({ time: run.lp_time, mastery: run.lp_mastery });
+      expect(run.board_status === "listed").toBe(run.flag_reasons.length === 0);
+      expect(run.board_status === "listed" || run.board_status === "flagged").toBe(true);
+      // No medal without mastery, and a listed run always has it.
+      if (run.medal) expect(run.mastery).toBeGreaterThanOrEqual(RACE_RULES.masteryThreshold);
+      if (run.board_status === "listed") expect(run.mastery).toBeGreaterThanOrEqual(RACE_RULES.masteryThreshold);
+      for (const split of run.splits) expect(split.at).toBe(run.results[split.checkpointId]!.submittedAt);
+    }
+    const listed = (semester: string) => runs.filter((r) => r.semester === semester && r.board_status === "listed").length;
+    expect(listed("Spring 2026")).toBeGreaterThan(200);
+    expect(listed("Fall 2026")).toBeGreaterThan(200);
+    expect(runs.filter((r) => r.board_status === "flagged").length).toBeGreaterThan(100);
+    // The rules themselves: the same verdict for a run under the mastery line, whatever the targets.
+    const low = runs.find((r) => r.mastery < RACE_RULES.masteryThreshold)!;
+    expect(low.flag_reasons).toEqual(integrityCheck(low.time_seconds, low.mastery, { gold: 1, silver: 2, bronze: 3 }).reasons);
+    expect(low.medal).toBe(medalFor(low.time_seconds, low.mastery, { gold: 1e9, silver: 1e9 + 1, bronze: 1e9 + 2 }));
+  });
+
+  test("a database seeded before races gets its race history without reloading", async () => {
+    const db = first.handle.db;
+    // Re-created rows get new serial ids (and the runs new attempt ids); everything else comes back.
+    const checksums = () => tableChecksums(db, { exclude: TIMESTAMPED, ignoreColumns: ["id", "attempt_id"] });
+    const before = await checksums();
+    await db.execute(sql`DELETE FROM race_runs`);
+    await db.execute(sql`DELETE FROM module_attempts`);
+    expect(await upgradeDemoRaceHistory(db)).toEqual({ attempts: 4677, runs: 1113 });
+    expect(await checksums()).toEqual(before);
+    expect(await upgradeDemoRaceHistory(db)).toEqual({ attempts: 0, runs: 0 });
   });
 
   test("covers all seven subsystems with 1–4 sections per module", async () => {

@@ -16,6 +16,11 @@ const TOOLS = [
     description: "Draft learning modules from the kept technical documents, keep unedited drafts in step with them, and see where each one stands.",
   },
   {
+    href: "/admin/races",
+    label: "Races and ghosts",
+    description: "Build ghost cohorts from earlier semesters and the CADENCE team's pace, see what was dropped and why, and each module's medal targets.",
+  },
+  {
     href: "/admin/users",
     label: "Users",
     description: "Create accounts, change roles, link students and faculty, disable accounts and issue password reset links.",
