@@ -61,6 +61,13 @@ const ROUTES: Route[] = [
   { label: "a scale student (~100 attempts), as admin", as: "admin", url: "/students/scale-00001" },
   { label: "module catalogue", as: "student", url: "/modules" },
   { label: "a module", as: "student", url: "/modules/av-obc-architecture" },
+  { label: "races index", as: "student", url: "/races" },
+  { label: "races index, a cohort's pace (faculty)", as: "faculty", url: "/races" },
+  { label: "a race + leaderboard (cached)", as: "student", url: "/races/av-obc-architecture" },
+  { label: "leaderboard, one university", as: "student", url: "/races/av-obc-architecture?university=2" },
+  { label: "leaderboard, this week", as: "student", url: "/races/av-obc-architecture?window=week" },
+  { label: "leaderboard, semester + bracket", as: "student", url: "/races/av-obc-architecture?window=semester&level=competency" },
+  { label: "leaderboard + flagged runs, as faculty", as: "faculty", url: "/races/av-obc-architecture" },
 ];
 
 const ACCOUNTS = {

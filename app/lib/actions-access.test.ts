@@ -327,6 +327,59 @@ const ACTION_SAMPLES: Record<string, (persona: Persona) => Promise<unknown[]>> =
     ]);
     return [idle, formData({ slug, versionNumber: "1.0.0", baseVersion: "1.0.1", note: "", confirm: "yes" })];
   },
+  // RACES (the runner): a root module each that no other sample attempts, so a race never meets an ordinary attempt.
+  "app/(app)/races/[module]/actions.ts#startRace": async () => [idle, formData({ slug: "mo-concept-of-operations", ghost: "median" })],
+  "app/(app)/races/[module]/actions.ts#submitRaceCheckpoint": async (persona) => {
+    const { startRace } = await import("@/db/races/engine");
+    const viewer = await attemptOwner(persona);
+    const { attemptId } = await startRace(viewer, { slug: "mo-orbits-and-tles", ghost: "median" }, db);
+    const checkpoint = (await getAttemptRecord(viewer, attemptId, db))?.spec.checkpoints[0];
+    if (!checkpoint) throw new Error("mo-orbits-and-tles has no checkpoint");
+    const answers = Object.fromEntries(
+      checkpoint.questions.map((q) => [q.id, q.kind === "multiple_choice" ? { optionId: q.options[0]!.id } : { value: 1, unit: q.unit }]),
+    );
+    return [{ attemptId, checkpointId: checkpoint.id, answers }];
+  },
+  "app/(app)/races/[module]/actions.ts#finishRace": async (persona) => {
+    const { startRace } = await import("@/db/races/engine");
+    const { attemptId } = await startRace(await attemptOwner(persona), { slug: "pwr-eps-architecture", ghost: "median" }, db);
+    return [idle, formData({ attemptId: String(attemptId) })];
+  },
+  // LEADERBOARDS: the opt-in flips the caller's own setting, so an allowed call always changes it.
+  "app/(app)/races/actions.ts#setLeaderboardOptIn": async (persona) => {
+    const { students } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const owner = await attemptOwner(persona);
+    const [row] = await db.select({ shown: students.publicLeaderboard }).from(students).where(eq(students.id, owner.studentId!));
+    return [idle, formData({ publicLeaderboard: row?.shown ? "false" : "true" })];
+  },
+  // A fresh flagged run per call, of a student the caller may review (faculty: their own university's).
+  "app/(app)/races/[module]/review-actions.ts#reviewRun": async (persona) => {
+    const { modules, moduleAttempts, raceRuns, students } = await import("@/db/schema");
+    const { eq } = await import("drizzle-orm");
+    const caller = persona.userId ? await loadViewer(persona.userId) : null;
+    const universityId = caller?.role === "faculty" && caller.universityId !== null ? caller.universityId : 1;
+    const [student] = await db.select({ id: students.id }).from(students).where(eq(students.universityId, universityId)).orderBy(students.id).limit(1);
+    const [raced] = await db.select({ id: modules.id }).from(modules).where(eq(modules.slug, "av-obc-architecture"));
+    const [attempt] = await db.insert(moduleAttempts).values({ studentId: student!.id, moduleId: raced!.id, status: "finished" }).returning({ id: moduleAttempts.id });
+    const [run] = await db
+      .insert(raceRuns)
+      .values({
+        attemptId: attempt!.id,
+        studentId: student!.id,
+        moduleId: raced!.id,
+        status: "finished",
+        finishedAt: new Date(),
+        timeSeconds: 5,
+        masteryScore: "90.00",
+        boardStatus: "flagged",
+        flagReasons: ["Finished in 5 s, under the plausible floor"],
+      })
+      .returning({ id: raceRuns.id });
+    return [idle, formData({ runId: String(run!.id), decision: "list", note: "Checked with the student.", slug: "av-obc-architecture" })];
+  },
+  // No CADENCE record here: an allowed build makes the student ghosts, reports every subsystem without a team pace.
+  "app/(app)/admin/races/actions.ts#buildGhosts": async () => [idle, formData({})],
   "app/(app)/admin/tokens/actions.ts#createApiToken": async () => [idle, formData({ name: `Agent ${unique()}` })],
   "app/(app)/admin/tokens/actions.ts#revokeApiToken": async () => {
     const { id } = await createApiTokenRecord(`Agent ${unique()}`, ADMIN_ACTOR, { db });
