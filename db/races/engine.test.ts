@@ -167,6 +167,13 @@ describe.each(testTargets)("the race engine on $name", (target) => {
     expect(result.timeSpentSeconds).toBe(200);
     expect(result.race).toMatchObject({ timeSeconds: 200, masteryScore: 100, medal: "gold", boardStatus: "listed", flagReasons: [], targets: { gold: 240 } });
     expect(result.race.rank).toBe(1);
+    const [listed] = await queryRows<{ n: number }>(
+      db(),
+      sql`SELECT COUNT(DISTINCT student_id)::int AS n FROM race_runs r JOIN modules m ON m.id = r.module_id
+        WHERE m.slug = 'race-engine-fixture' AND r.board_status = 'listed'`,
+    );
+    expect(result.race.listedStudents).toBe(listed!.n);
+    expect(result.race.listedStudents).toBeGreaterThanOrEqual(1);
     const [logged] = await queryRows<{ time: number; mastery: number }>(
       db(),
       sql`SELECT time_spent_seconds AS time, mastery_score::float8 AS mastery FROM learner_performance WHERE log_id = ${result.logId}`,

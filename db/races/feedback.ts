@@ -1,6 +1,8 @@
+import { sql } from "drizzle-orm";
 import type { GhostKey, RaceTimeTargets } from "../../app/lib/domain/race-data";
 import { isNewBest, splitDelta, type Medal, type Quartiles, type SplitDelta } from "../../app/lib/domain/races";
 import type { Executor } from "../client";
+import { queryRows } from "../rows";
 import type { BoardStatus, RaceSplit } from "../schema/races";
 import { cohortGhostLine, runGhostLine, type GhostLine, type ModuleRace } from "./module-race";
 import { leaderboardRank, personalBestRun, previousBestSplits, topListedRun, type RunRecord } from "./runs";
@@ -30,6 +32,8 @@ export interface RaceFinish {
   splits: (RaceSplitFeedback & { ghostBand: Quartiles | null })[];
   finishBand: Quartiles | null;
   rank: number | null;
+  /** Students on the module's board (each by their best listed run), from the cached counts. */
+  listedStudents: number;
 }
 
 /**
@@ -96,5 +100,15 @@ export async function raceFinishOf(db: Executor, race: ModuleRace, run: RunRecor
     splits: run.splits.map((s) => ({ ...feedbackOf(s, ghost, previousBest), ghostBand: ghost?.bands.get(s.checkpointId) ?? null })),
     finishBand: ghost?.finishBand ?? null,
     rank: run.boardStatus === "listed" ? await leaderboardRank(db, run.studentId, run.moduleId) : null,
+    listedStudents: await listedStudentsOf(db, run.moduleId),
   };
+}
+
+/** Read from the cache the finish transaction has just rewritten: no count over the runs. */
+async function listedStudentsOf(db: Executor, moduleId: number): Promise<number> {
+  const [row] = await queryRows<{ n: number | null }>(
+    db,
+    sql`SELECT (leaderboard_data->'counts'->>'listedStudents')::int AS n FROM race_metadata WHERE module_id = ${moduleId}`,
+  );
+  return row?.n ?? 0;
 }

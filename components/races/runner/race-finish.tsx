@@ -77,7 +77,7 @@ function Standing({ race }: { race: RaceFinish }) {
   if (race.boardStatus === "listed") {
     return (
       <p className="font-semibold">
-        Leaderboard: {race.rank === null ? "listed" : standingText(race.rank, null)}
+        Leaderboard: {race.rank === null ? "listed" : standingText(race.rank, race.listedStudents || null)}
         {race.rank === null ? null : <span className="font-normal text-muted"> (your best run on this module)</span>}
       </p>
     );
