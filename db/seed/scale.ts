@@ -133,6 +133,14 @@ export async function seedScaleData(db: Database, options: ScaleOptions = {}): P
     "learner_performance",
     "module_attempts",
     "race_runs",
+    // Small, but never analysed otherwise where autovacuum is off: without statistics the planner
+    // took `modules WHERE status = 'published'` for one row and scanned every attempt (1.1 s).
+    "modules",
+    "teams",
+    "module_progress",
+    "subsystem_competency",
+    "ghost_cohorts",
+    "race_metadata",
   ]) {
     await db.execute(sql.raw(`ANALYZE "${table}"`));
   }
