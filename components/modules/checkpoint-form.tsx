@@ -192,7 +192,8 @@ export function CheckpointForm({
   );
 }
 
-function QuestionField({
+/** One question's controls; the race checkpoint uses it too, with its own submit that records a split. */
+export function QuestionField({
   question,
   index,
   total,

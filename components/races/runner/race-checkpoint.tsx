@@ -6,7 +6,7 @@ import { submitRaceCheckpoint } from "@/app/(app)/races/[module]/actions";
 import type { CheckpointAnswers, PublicCheckpoint } from "@/app/lib/domain/module-spec";
 import { answersFrom, draftsFrom, unansweredCount, type Draft, type Drafts } from "@/components/modules/answers";
 import { checkpointTitle, clockText, plural, primaryButton } from "@/components/modules/labels";
-import { QuestionField } from "./question-field";
+import { QuestionField } from "@/components/modules/checkpoint-form";
 import { SplitResult, type SplitView } from "./split-result";
 
 /** A submitted race checkpoint: its score (null when only the split is known) and its split. */
